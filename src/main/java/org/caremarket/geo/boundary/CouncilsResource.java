@@ -1,0 +1,55 @@
+package org.caremarket.geo.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+import org.caremarket.geo.control.Councils;
+import org.caremarket.platform.entity.NotFound;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("councils")
+@Tag(name = "Geography")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CouncilsResource {
+
+    @Inject
+    Councils councils;
+
+    @GET
+    @Operation(operationId = "listCouncils", summary = "List English councils",
+            description = "Sorted by name. socialCare=true lists only the councils with adult social care duties.")
+    @APIResponse(responseCode = "200", description = "The councils.")
+    public List<CouncilView> list(
+            @Parameter(description = "Only councils with adult social care duties.") @QueryParam("socialCare") Boolean socialCare) {
+        return councils.all().stream()
+                .filter(c -> socialCare == null || c.socialCare() == socialCare)
+                .sorted(Comparator.comparing(c -> c.name()))
+                .map(CouncilView::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(operationId = "getCouncil", summary = "One council by GSS code")
+    @APIResponse(responseCode = "200", description = "The council.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public CouncilView get(@PathParam("code") String code) {
+        return councils.byCode(code).map(CouncilView::of)
+                .orElseThrow(() -> new NotFound("There is no English council with GSS code " + abbreviate(code) + "."));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 12 ? text.substring(0, 12) + "…" : text;
+    }
+}

@@ -1,0 +1,70 @@
+package org.caremarket.geo.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.caremarket.geo.entity.Council;
+import org.caremarket.platform.control.Csv;
+
+/** The English local authorities, from the bundled {@code areas/councils.csv} (mySociety and ONS data). */
+@ApplicationScoped
+public class Councils {
+
+    private final Map<String, Council> byCode = load();
+
+    public Optional<Council> byCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** The council with social care duties for an area: itself, or the county of a district council. */
+    public Optional<Council> socialCareCouncil(String code) {
+        return byCode(code).flatMap(council -> byCode(council.socialCareCouncilCode())).filter(Council::socialCare);
+    }
+
+    /** Looks a council up by its name as CQC and councils write it ("Leeds", "Leicestershire"). */
+    public Optional<Council> byName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String wanted = name.strip();
+        return byCode.values().stream()
+                .filter(c -> c.name().equalsIgnoreCase(wanted) || c.officialName().equalsIgnoreCase(wanted))
+                .min((a, b) -> Boolean.compare(b.socialCare(), a.socialCare()));
+    }
+
+    public Collection<Council> all() {
+        return byCode.values();
+    }
+
+    private static Map<String, Council> load() {
+        Map<String, Council> councils = new LinkedHashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Councils.class.getResourceAsStream("/areas/councils.csv"), StandardCharsets.UTF_8))) {
+            List<String> header = Csv.split(reader.readLine());
+            int code = Csv.column(header, "gss_code");
+            int name = Csv.column(header, "name");
+            int official = Csv.column(header, "official_name");
+            int type = Csv.column(header, "type");
+            int region = Csv.column(header, "region");
+            int upper = Csv.column(header, "upper_tier_gss_code");
+            int social = Csv.column(header, "social_care");
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                List<String> f = Csv.split(line);
+                councils.put(f.get(code), new Council(f.get(code), f.get(name), f.get(official), f.get(type),
+                        f.get(region), f.get(upper), Boolean.parseBoolean(f.get(social))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The bundled council list cannot be read", e);
+        }
+        return Map.copyOf(councils);
+    }
+}

@@ -1,0 +1,61 @@
+package org.caremarket.platform.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The JSON API under {@code /api}, and the one place its OpenAPI description starts. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+        info = @Info(
+                title = "CareMarket API",
+                version = "0.1.0",
+                description = "The register of adult social care providers and services in an English council's market, "
+                        + "with geography from ONS data. Errors are RFC 9457 application/problem+json. "
+                        + "Reads return an ETag; updates need If-Match.",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0"),
+                contact = @Contact(name = "CareMarket maintainers")),
+        tags = {
+                @Tag(name = "Providers", description = "Organisations that run care services."),
+                @Tag(name = "Services", description = "Care services (CQC locations): care homes, homecare, extra care, supported living, Shared Lives."),
+                @Tag(name = "Geography", description = "Postcodes, coordinates and councils from ONS data.")
+        },
+        components = @Components(
+                parameters = {
+                        @Parameter(name = "IfMatch", in = ParameterIn.HEADER, required = true,
+                                description = "The ETag of the version you read. Missing: 428. Stale: 412.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+                },
+                headers = {
+                        @Header(name = "ETag", description = "Version of the record, for If-Match on the next update.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+                },
+                responses = {
+                        @APIResponse(name = "BadRequest", responseCode = "400",
+                                description = "The request is not valid; each bad field is listed.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "NotFound", responseCode = "404", description = "No such record.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Conflict", responseCode = "409",
+                                description = "Clashes with another record or with the record's current state.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "PreconditionFailed", responseCode = "412",
+                                description = "If-Match names a version that is no longer current.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "PreconditionRequired", responseCode = "428",
+                                description = "If-Match is missing.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                }))
+public class CareMarketApplication extends Application {
+}

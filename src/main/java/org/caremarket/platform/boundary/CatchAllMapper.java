@@ -1,0 +1,31 @@
+package org.caremarket.platform.boundary;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything unexpected: logged here with a reference, answered with a generic 500 that names no
+ * class, stack frame or database message.
+ */
+@Provider
+public class CatchAllMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(CatchAllMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
+        return Problems.response(500, "/problems/internal-error", "Something went wrong on our side",
+                "The request could not be completed. Quote reference " + reference + " when reporting it.", uri, null);
+    }
+}

@@ -1,0 +1,21 @@
+package org.caremarket.platform.boundary;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The JAX-RS runtime could not read the body (it wraps JSON-B and JSON-P parse failures this way). */
+@Provider
+public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(ProcessingException exception) {
+        return MalformedBody.response(uri);
+    }
+}

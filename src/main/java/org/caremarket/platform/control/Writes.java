@@ -1,0 +1,48 @@
+package org.caremarket.platform.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.caremarket.platform.entity.DomainFailure;
+import org.caremarket.platform.entity.PreconditionFailed;
+
+/**
+ * Flushes a unit of work inside its transaction so that the database's own guards answer here,
+ * as domain failures: a unique constraint (another record already has this CQC id) or a version
+ * another writer moved on meanwhile. No check-then-act: the constraint decides.
+ */
+public final class Writes {
+
+    private Writes() {
+    }
+
+    /** For changes that cannot clash with another record, only with a concurrent writer. */
+    public static void flush(EntityManager em) {
+        flush(em, null);
+    }
+
+    public static void flush(EntityManager em, Supplier<? extends DomainFailure> onDuplicate) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new PreconditionFailed("Someone else changed this record while you were saving; read it again.");
+        } catch (PersistenceException failure) {
+            if (onDuplicate != null && isUniqueViolation(failure)) {
+                throw onDuplicate.get();
+            }
+            throw failure;
+        }
+    }
+
+    /** SQLState 23505 is a unique violation in both Derby and PostgreSQL. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package org.caremarket.platform.entity;
+
+/**
+ * A failure the client can understand and act on. Each capability names its own situations
+ * ({@code UnknownService}, {@code DuplicateCqcLocation}) by extending one of the kinds below;
+ * {@code platform} turns each kind into one problem+json status.
+ */
+public abstract class DomainFailure extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+
+    protected DomainFailure(int status, String type, String title, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** A relative URI reference naming the kind of problem, documented in the README. */
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+}

@@ -1,0 +1,28 @@
+/**
+ * What every capability shares, and nothing that belongs to one of them.
+ *
+ * <p>The JAX-RS application under {@code /api}, the single RFC 9457 problem+json shape and one
+ * exception mapper per kind of failure, the OpenAPI definition, the {@link java.time.Clock}
+ * producer, schema migrations and database health.
+ *
+ * <h2>Requirements</h2>
+ * <ul>
+ *   <li>R0.1 Every error a client can cause is a 4xx {@code application/problem+json} with
+ *       {@code type}, {@code title}, {@code status}, {@code detail} and, for invalid input, an
+ *       {@code errors} list of {@code {field, message}}.</li>
+ *   <li>R0.2 Malformed JSON, wrong JSON types, unknown paths and unsupported methods or media types
+ *       are answered with problem+json 4xx, never 5xx.</li>
+ *   <li>R0.3 An unexpected failure is a generic 500 problem that names no class, stack frame or
+ *       database detail; the cause is logged on the server.</li>
+ *   <li>R0.4 The schema is created and upgraded by versioned migrations (Flyway) at start-up; data
+ *       survives restarts and upgrades.</li>
+ *   <li>R0.5 {@code /health/ready} is DOWN while the database cannot be reached;
+ *       {@code /health/live} reports the process.</li>
+ *   <li>R0.6 Optimistic concurrency: reads carry an {@code ETag}; updates need {@code If-Match}
+ *       (428 when missing, 412 when stale).</li>
+ *   <li>R0.7 The OpenAPI document served at {@code /openapi} equals {@code openapi/openapi.yaml}.</li>
+ * </ul>
+ *
+ * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).
+ */
+package org.caremarket.platform;

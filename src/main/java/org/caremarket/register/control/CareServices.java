@@ -1,0 +1,91 @@
+package org.caremarket.register.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.caremarket.geo.control.Councils;
+import org.caremarket.geo.control.Geocoder;
+import org.caremarket.geo.entity.Council;
+import org.caremarket.geo.entity.Located;
+import org.caremarket.platform.control.Writes;
+import org.caremarket.platform.entity.InvalidInput;
+import org.caremarket.platform.entity.Versioned;
+import org.caremarket.register.entity.CareService;
+import org.caremarket.register.entity.Siting;
+
+/** Registering, revising and deregistering care services. */
+@ApplicationScoped
+@Transactional
+public class CareServices {
+
+    @PersistenceContext(unitName = "caremarket")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Providers providers;
+
+    @Inject
+    Geocoder geocoder;
+
+    @Inject
+    Councils councils;
+
+    public CareService register(ServiceRegistration registration) {
+        CareService service = new CareService(providers.owner(registration.providerId()), registration.details(),
+                site(registration), clock.instant());
+        em.persist(service);
+        Writes.flush(em, () -> new DuplicateCqcId("care service", registration.details().cqcLocationId()));
+        return service;
+    }
+
+    public CareService revise(String id, OptionalLong expectedVersion, ServiceRegistration registration) {
+        CareService service = require(id);
+        Versioned.requireCurrent(expectedVersion, service.version(), "care service");
+        service.revise(providers.owner(registration.providerId()), registration.details(), site(registration),
+                clock.instant());
+        Writes.flush(em, () -> new DuplicateCqcId("care service", registration.details().cqcLocationId()));
+        return service;
+    }
+
+    /** Deregistration keeps the record; doing it twice changes nothing more. */
+    public CareService deregister(String id, OptionalLong expectedVersion) {
+        CareService service = require(id);
+        Versioned.requireCurrent(expectedVersion, service.version(), "care service");
+        service.deregister(clock.instant());
+        Writes.flush(em);
+        return service;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CareService> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(CareService.class, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CareService require(String id) {
+        return find(id).orElseThrow(() -> new UnknownService(id));
+    }
+
+    /** Where the service is and which council is responsible, or a 400 naming the field that is wrong. */
+    private Siting site(ServiceRegistration registration) {
+        Located located = geocoder.require("address.postcode", registration.postcode());
+        Council council;
+        if (registration.councilCode() != null) {
+            council = councils.byCode(registration.councilCode()).orElseThrow(() -> InvalidInput.of("councilCode",
+                    registration.councilCode() + " is not the GSS code of an English council (e.g. E08000035 for Leeds)"));
+        } else {
+            council = located.councilCode().flatMap(councils::byCode).orElseThrow(() -> InvalidInput.of("councilCode",
+                    "give the GSS code of the council responsible: the loaded postcode data does not say which council "
+                            + located.postcode() + " is in"));
+        }
+        return new Siting(located.postcode(), located.coordinate(), council);
+    }
+}

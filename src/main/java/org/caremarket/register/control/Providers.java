@@ -1,0 +1,83 @@
+package org.caremarket.register.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.caremarket.platform.control.Page;
+import org.caremarket.platform.control.Writes;
+import org.caremarket.platform.entity.Versioned;
+import org.caremarket.register.entity.Provider;
+import org.caremarket.register.entity.ProviderDetails;
+
+/** Registering and revising providers. */
+@ApplicationScoped
+@Transactional
+public class Providers {
+
+    @PersistenceContext(unitName = "caremarket")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Provider register(ProviderDetails details) {
+        Provider provider = new Provider(details, clock.instant());
+        em.persist(provider);
+        Writes.flush(em, () -> new DuplicateCqcId("provider", details.cqcProviderId()));
+        return provider;
+    }
+
+    public Provider revise(String id, OptionalLong expectedVersion, ProviderDetails details) {
+        Provider provider = require(id);
+        Versioned.requireCurrent(expectedVersion, provider.version(), "provider");
+        provider.revise(details, clock.instant());
+        Writes.flush(em, () -> new DuplicateCqcId("provider", details.cqcProviderId()));
+        return provider;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Provider> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Provider.class, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Provider require(String id) {
+        return find(id).orElseThrow(() -> new UnknownProvider(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long serviceCount(String providerId) {
+        return em.createNamedQuery("CareService.countByProvider", Long.class)
+                .setParameter("provider", providerId).getSingleResult();
+    }
+
+    /** Providers whose name contains {@code q} (any case), by name, one page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Provider> list(String q, int page, int size) {
+        String pattern = q == null || q.isBlank() ? "%" : "%" + ServiceSearch.escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
+        long total = em.createQuery("SELECT COUNT(p) FROM Provider p WHERE LOWER(p.name) LIKE :q ESCAPE '\\'", Long.class)
+                .setParameter("q", pattern).getSingleResult();
+        List<Provider> items = em.createQuery(
+                        "SELECT p FROM Provider p WHERE LOWER(p.name) LIKE :q ESCAPE '\\' ORDER BY p.name, p.id", Provider.class)
+                .setParameter("q", pattern)
+                .setFirstResult(Math.toIntExact(Math.min((long) page * size, Integer.MAX_VALUE)))
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** Used by services: the provider that will own a service, or a 400 naming the field. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Provider owner(String providerId) {
+        return find(providerId).orElseThrow(() -> org.caremarket.platform.entity.InvalidInput.of("providerId",
+                "there is no provider with id " + providerId + "; register the provider first"));
+    }
+
+}

@@ -1,0 +1,320 @@
+package org.caremarket.register.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.caremarket.geo.entity.Coordinate;
+import org.caremarket.geo.entity.Postcode;
+import org.caremarket.geo.entity.Precision;
+import org.caremarket.platform.entity.Conflict;
+import org.caremarket.platform.entity.InvalidInput;
+
+/**
+ * A care service: what CQC calls a location. It belongs to one provider, has a kind that fixes how
+ * its capacity is counted, a place and the council responsible for it, and its CQC standing.
+ * The record is never erased: deregistration keeps it for history.
+ */
+@Entity
+@Table(name = "care_service")
+@NamedQuery(name = "CareService.count", query = "SELECT COUNT(s) FROM CareService s")
+@NamedQuery(name = "CareService.countByProvider",
+        query = "SELECT COUNT(s) FROM CareService s WHERE s.provider.id = :provider")
+public class CareService {
+
+    static final Pattern CQC_LOCATION_ID = Pattern.compile("1-\\d{1,15}");
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id", nullable = false)
+    private Provider provider;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 30, nullable = false)
+    private ServiceKind kind;
+
+    @Column(name = "cqc_location_id", length = 20, unique = true)
+    private String cqcLocationId;
+
+    @Column(name = "name", length = 200, nullable = false)
+    private String name;
+
+    @Embedded
+    private Address address;
+
+    @Column(name = "postcode", length = 8, nullable = false)
+    private String postcode;
+
+    @Column(name = "district", length = 4, nullable = false)
+    private String district;
+
+    @Column(name = "latitude", nullable = false)
+    private double latitude;
+
+    @Column(name = "longitude", nullable = false)
+    private double longitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "coordinate_precision", length = 20, nullable = false)
+    private Precision precision;
+
+    @Column(name = "council_code", length = 9, nullable = false)
+    private String councilCode;
+
+    @Column(name = "council_name", length = 100, nullable = false)
+    private String councilName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private RegistrationStatus status;
+
+    @Embedded
+    private Rating rating;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "care_service_rating_history", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderBy("replacedAt DESC")
+    private List<PastRating> ratingHistory = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "care_service_specialism", joinColumns = @JoinColumn(name = "service_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "specialism", length = 40, nullable = false)
+    private Set<Specialism> specialisms = EnumSet.noneOf(Specialism.class);
+
+    @Column(name = "capacity", nullable = false)
+    private int capacity;
+
+    @Embedded
+    private Contact contact;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected CareService() {
+    }
+
+    /** Registers a new service with its provider. It starts registered or dormant, never deregistered. */
+    public CareService(Provider provider, ServiceDetails details, Siting siting, Instant now) {
+        if (details.status() == RegistrationStatus.DEREGISTERED) {
+            throw InvalidInput.of("status", "a new service is REGISTERED or DORMANT; deregister it afterwards if needed");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.createdAt = now;
+        this.status = details.status();
+        this.capacity = 0;
+        this.rating = Rating.notYetRated();
+        apply(provider, details, siting, now);
+    }
+
+    /**
+     * Replaces the record with a newer version of it. A deregistered service stays as it was; a
+     * service that is not registered cannot take on more capacity; a replaced rating goes to the
+     * history.
+     */
+    public void revise(Provider provider, ServiceDetails details, Siting siting, Instant now) {
+        if (status == RegistrationStatus.DEREGISTERED) {
+            throw new Conflict("/problems/service-deregistered", "The service is deregistered",
+                    "Service " + id + " is deregistered; its record is kept for history and cannot be changed. "
+                            + "A service that registers again with CQC is a new service.");
+        }
+        if (details.status() != RegistrationStatus.REGISTERED && details.capacity() > capacity) {
+            throw new Conflict("/problems/service-not-registered", "The service cannot take new capacity",
+                    "A " + details.status().name().toLowerCase() + " service cannot take new capacity: capacity may stay at "
+                            + capacity + " or fall, not rise to " + details.capacity() + ".");
+        }
+        this.status = details.status();
+        apply(provider, details, siting, now);
+    }
+
+    /** Deregistration: the service can take no one on, and the record stays. */
+    public void deregister(Instant now) {
+        if (status != RegistrationStatus.DEREGISTERED) {
+            status = RegistrationStatus.DEREGISTERED;
+            updatedAt = now;
+        }
+    }
+
+    private void apply(Provider provider, ServiceDetails details, Siting siting, Instant now) {
+        requireValid(details, siting);
+        this.provider = provider;
+        this.kind = details.kind();
+        this.cqcLocationId = details.cqcLocationId();
+        this.name = details.name().strip();
+        this.address = details.address();
+        Postcode code = siting.postcode();
+        Coordinate at = siting.coordinate();
+        this.postcode = code.toString();
+        this.district = code.district();
+        this.latitude = at.latitude();
+        this.longitude = at.longitude();
+        this.precision = at.precision();
+        this.councilCode = siting.council().code();
+        this.councilName = siting.council().name();
+        this.capacity = details.capacity();
+        this.specialisms.clear();
+        this.specialisms.addAll(details.specialisms());
+        this.contact = details.contact();
+        rate(details.rating(), now);
+        this.updatedAt = now;
+    }
+
+    private void rate(Rating next, Instant now) {
+        if (next.equals(rating)) {
+            return;
+        }
+        if (rating.reportDate() != null && next.reportDate() != null && next.reportDate().isBefore(rating.reportDate())) {
+            throw InvalidInput.of("rating.reportDate", "the current rating was published on " + rating.reportDate()
+                    + "; a rating cannot be replaced by an older one");
+        }
+        if (rating.isRated() || rating.reportDate() != null) {
+            ratingHistory.add(0, new PastRating(rating, now));
+        }
+        this.rating = next;
+    }
+
+    private static void requireValid(ServiceDetails details, Siting siting) {
+        if (details.kind().isCareHome() && details.capacity() < 1) {
+            throw InvalidInput.of("capacity", "a care home must have at least one registered bed");
+        }
+        if (details.capacity() < 0) {
+            throw InvalidInput.of("capacity", "capacity cannot be negative");
+        }
+        int maximum = details.kind().capacityUnit().plausibleMaximum();
+        if (details.capacity() > maximum) {
+            throw InvalidInput.of("capacity", "more than " + maximum + " "
+                    + details.kind().capacityUnit().name().toLowerCase().replace('_', ' ') + " is not a plausible figure");
+        }
+        if (details.cqcLocationId() != null && !CQC_LOCATION_ID.matcher(details.cqcLocationId()).matches()) {
+            throw InvalidInput.of("cqcLocationId", "a CQC location id is 1- followed by digits, e.g. 1-125856395");
+        }
+        if (!siting.council().socialCare()) {
+            throw InvalidInput.of("councilCode", siting.council().name() + " (" + siting.council().code()
+                    + ") has no adult social care duties; give the county or unitary council ("
+                    + siting.council().socialCareCouncilCode() + ")");
+        }
+    }
+
+    /** True when the service could take someone on: registered (capacity itself is the vacancy capability's business). */
+    public boolean isRegistered() {
+        return status == RegistrationStatus.REGISTERED;
+    }
+
+    public double distanceKmFrom(Coordinate from) {
+        return Coordinate.distanceKm(from.latitude(), from.longitude(), latitude, longitude);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Provider provider() {
+        return provider;
+    }
+
+    public ServiceKind kind() {
+        return kind;
+    }
+
+    public String cqcLocationId() {
+        return cqcLocationId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Address address() {
+        return address;
+    }
+
+    public String postcode() {
+        return postcode;
+    }
+
+    public String district() {
+        return district;
+    }
+
+    public Coordinate coordinate() {
+        return new Coordinate(latitude, longitude, precision);
+    }
+
+    public String councilCode() {
+        return councilCode;
+    }
+
+    public String councilName() {
+        return councilName;
+    }
+
+    public RegistrationStatus status() {
+        return status;
+    }
+
+    public Rating rating() {
+        return rating;
+    }
+
+    public List<PastRating> ratingHistory() {
+        return List.copyOf(ratingHistory);
+    }
+
+    public Set<Specialism> specialisms() {
+        return specialisms.isEmpty() ? Set.of() : EnumSet.copyOf(specialisms);
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public Contact contact() {
+        return contact == null ? new Contact(null, null, null) : contact;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The date the current rating was published, if any (a convenience for sorting and views). */
+    public LocalDate ratedOn() {
+        return rating.reportDate();
+    }
+}
