@@ -8,7 +8,7 @@ import org.caremarket.geo.entity.Postcode;
 /**
  * Postcode coordinates held compactly enough for the whole UK (2.7 million postcodes in about
  * 50 MiB): each postcode is packed into a {@code long}, kept sorted for binary search, beside
- * coordinates in units of 10<sup>-5</sup> degree (the precision ONS publishes) and an optional
+ * coordinates in units of 10<sup>-5</sup> degree (about a metre) and an optional
  * council.
  */
 final class PostcodeIndex {

@@ -15,7 +15,7 @@ public final class Problems {
 
     public static Response response(int status, String type, String title, String detail, UriInfo uri,
                                     List<FieldError> errors) {
-        String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         Problem problem = new Problem(type, title, status, detail, instance,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
         return Response.status(status).type(MEDIA_TYPE).entity(problem).build();

@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.caremarket.platform.entity.Conflict;
 import org.caremarket.platform.entity.DomainFailure;
 import org.caremarket.platform.entity.PreconditionFailed;
 
@@ -32,8 +33,23 @@ public final class Writes {
             if (onDuplicate != null && isUniqueViolation(failure)) {
                 throw onDuplicate.get();
             }
+            if (isTransactionConflict(failure)) {
+                throw new Conflict("/problems/concurrent-update", "Another change got there first",
+                        "The database turned this change away because another one was being saved at the same moment; "
+                                + "read the record again and retry.");
+            }
             throw failure;
         }
+    }
+
+    /** SQLState class 40: the database rolled the transaction back (deadlock, serialization failure, lock timeout). */
+    static boolean isTransactionConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQLState 23505 is a unique violation in both Derby and PostgreSQL. */

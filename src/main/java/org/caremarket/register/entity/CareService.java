@@ -139,7 +139,7 @@ public class CareService {
     /**
      * Replaces the record with a newer version of it. A deregistered service stays as it was; a
      * service that is not registered cannot take on more capacity; a replaced rating goes to the
-     * history.
+     * history. Every rule is checked before anything changes.
      */
     public void revise(Provider provider, ServiceDetails details, Siting siting, Instant now) {
         if (status == RegistrationStatus.DEREGISTERED) {
@@ -166,6 +166,7 @@ public class CareService {
 
     private void apply(Provider provider, ServiceDetails details, Siting siting, Instant now) {
         requireValid(details, siting);
+        requireNotOlder(details.rating());
         this.provider = provider;
         this.kind = details.kind();
         this.cqcLocationId = details.cqcLocationId();
@@ -188,13 +189,16 @@ public class CareService {
         this.updatedAt = now;
     }
 
-    private void rate(Rating next, Instant now) {
-        if (next.equals(rating)) {
-            return;
-        }
+    private void requireNotOlder(Rating next) {
         if (rating.reportDate() != null && next.reportDate() != null && next.reportDate().isBefore(rating.reportDate())) {
             throw InvalidInput.of("rating.reportDate", "the current rating was published on " + rating.reportDate()
                     + "; a rating cannot be replaced by an older one");
+        }
+    }
+
+    private void rate(Rating next, Instant now) {
+        if (next.equals(rating)) {
+            return;
         }
         if (rating.isRated() || rating.reportDate() != null) {
             ratingHistory.add(0, new PastRating(rating, now));

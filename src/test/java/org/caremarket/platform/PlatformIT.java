@@ -1,0 +1,77 @@
+package org.caremarket.platform;
+
+import static org.caremarket.Api.get;
+import static org.caremarket.Api.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import org.caremarket.Api;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PlatformIT {
+
+    @Test
+    @DisplayName("R0.2 an unknown path is a 404 problem+json")
+    void unknownPath() {
+        JsonObject problem = get("/api/no-such-thing").problem(404);
+        assertEquals("/api/no-such-thing", problem.getString("instance"));
+    }
+
+    @Test
+    @DisplayName("R0.2 a method the path does not take is a 405 problem+json")
+    void wrongMethod() {
+        Api.Reply reply = Api.send(HttpRequest.newBuilder(Api.uri("/api/councils")).method("PATCH",
+                HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
+        reply.problem(405);
+    }
+
+    @Test
+    @DisplayName("R0.2 a body that is not JSON is a 415 problem+json when sent as another media type")
+    void unsupportedMediaType() {
+        Api.Reply reply = Api.send(HttpRequest.newBuilder(Api.uri("/api/providers")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("name=x")));
+        reply.problem(415);
+    }
+
+    @Test
+    @DisplayName("R0.2 malformed JSON is a 400 problem+json that does not echo parser internals")
+    void malformedJson() {
+        JsonObject problem = post("/api/providers", "{\"name\": \"x\",").problem(400);
+        String detail = problem.getString("detail");
+        assertFalse(detail.contains("Exception") || detail.contains("org.") || detail.contains("yasson"), detail);
+    }
+
+    @Test
+    @DisplayName("R0.2 JSON of the wrong type (a string where a number goes) is a 400 problem+json")
+    void wrongJsonType() {
+        post("/api/services", "{\"capacity\": \"forty\"}").problem(400);
+        post("/api/services", "[1,2,3]").problem(400);
+        post("/api/services", "\"just a string\"").problem(400);
+    }
+
+    @Test
+    @DisplayName("R0.1 an empty body where one is required is a 400 naming the body")
+    void emptyBody() {
+        Api.Reply reply = post("/api/providers", "");
+        assertEquals(400, reply.status(), reply::body);
+        reply.problem(400);
+    }
+
+    @Test
+    @DisplayName("R0.5 readiness checks the database and liveness the process; both are UP")
+    void health() {
+        Api.Reply ready = get("/health/ready");
+        assertEquals(200, ready.status(), ready::body);
+        JsonObject readiness = ready.json();
+        assertEquals("UP", readiness.getString("status"));
+        assertTrue(readiness.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")), readiness::toString);
+        Api.Reply live = get("/health/live");
+        assertEquals(200, live.status(), live::body);
+        assertEquals("UP", live.json().getString("status"));
+    }
+}
