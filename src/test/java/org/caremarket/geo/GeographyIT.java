@@ -59,6 +59,14 @@ class GeographyIT {
     }
 
     @Test
+    @DisplayName("R1.6 socialCare must be true or false")
+    void socialCareFlag() {
+        assertEquals(java.util.List.of("socialCare"), get("/api/councils?socialCare=maybe").invalidFields());
+        assertTrue(get("/api/councils?socialCare=false").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("code").equals("E07000130")));
+    }
+
+    @Test
     @DisplayName("R1.4 a district council names the county with social care duties")
     void districtCouncil() {
         JsonObject charnwood = get("/api/councils/E07000130").json();

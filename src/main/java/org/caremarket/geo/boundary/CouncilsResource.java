@@ -2,6 +2,7 @@ package org.caremarket.geo.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.platform.entity.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +33,13 @@ public class CouncilsResource {
     @Operation(operationId = "listCouncils", summary = "List English councils",
             description = "Sorted by name. socialCare=true lists only the councils with adult social care duties.")
     @APIResponse(responseCode = "200", description = "The councils.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public List<CouncilView> list(
-            @Parameter(description = "Only councils with adult social care duties.") @QueryParam("socialCare") Boolean socialCare) {
+            @Parameter(description = "true: only councils with adult social care duties; false: only those without.",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("socialCare") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String socialCare) {
         return councils.all().stream()
-                .filter(c -> socialCare == null || c.socialCare() == socialCare)
+                .filter(c -> socialCare == null || c.socialCare() == Boolean.parseBoolean(socialCare))
                 .sorted(Comparator.comparing(c -> c.name()))
                 .map(CouncilView::of)
                 .toList();

@@ -19,6 +19,7 @@ import org.caremarket.register.entity.RegistrationStatus;
 import org.caremarket.register.entity.ServiceDetails;
 import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.register.entity.Specialism;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A care service as a client registers or replaces it (POST, PUT). */
@@ -39,7 +40,8 @@ public record NewService(
                 + "Required unless a loaded NSPL file says which council the postcode is in.", example = "E08000035")
         String councilCode,
         @OneOf(RegistrationStatus.class)
-        @Schema(implementation = RegistrationStatus.class, description = "Defaults to REGISTERED.") String status,
+        @Schema(implementation = RegistrationStatus.class, type = SchemaType.STRING, description = "Defaults to REGISTERED.")
+        String status,
         @Valid @Schema(description = "Defaults to NOT_YET_RATED.") RatingInput rating,
         @Size(max = 20, message = "must list at most 20 specialisms")
         List<@NotNull(message = "must not be null") @OneOf(Specialism.class) String> specialisms,
