@@ -29,6 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Api {
 
     public static final String BASE = "http://localhost:" + System.getProperty("http.port", "9080");
+    /** The demo ADMIN key: the server under test runs with the demo market, as the README's run command does. */
+    public static final String ADMIN = "cm_demo_admin";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
@@ -80,29 +82,67 @@ public final class Api {
     }
 
     public static Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return get(path, null);
     }
 
+    /** A GET with a key ({@code null}: anonymous). */
+    public static Reply get(String path, String key) {
+        return send(authorised(HttpRequest.newBuilder(uri(path)).GET(), key));
+    }
+
+    /** A POST as the demo ADMIN. */
     public static Reply post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return post(path, json, ADMIN);
     }
 
+    public static Reply post(String path, String json, String key) {
+        return send(authorised(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), key));
+    }
+
+    /** A PUT as the demo ADMIN. */
     public static Reply put(String path, String json, String ifMatch) {
+        return put(path, json, ifMatch, ADMIN);
+    }
+
+    public static Reply put(String path, String json, String ifMatch, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return send(request);
+        return send(authorised(request, key));
     }
 
+    /** A DELETE as the demo ADMIN. */
     public static Reply delete(String path, String ifMatch) {
+        return delete(path, ifMatch, ADMIN);
+    }
+
+    public static Reply delete(String path, String ifMatch, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).DELETE();
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return send(request);
+        return send(authorised(request, key));
+    }
+
+    private static HttpRequest.Builder authorised(HttpRequest.Builder request, String key) {
+        return key == null ? request : request.header("Authorization", "Bearer " + key);
+    }
+
+    /** Issues a key as the demo ADMIN and returns its secret. */
+    public static String newKey(String role, String providerId, String councilCode) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("role", role).add("label", "test " + unique());
+        if (providerId != null) {
+            body.add("providerId", providerId);
+        }
+        if (councilCode != null) {
+            body.add("councilCode", councilCode);
+        }
+        Reply issued = post("/api/keys", body.build().toString());
+        assertEquals(201, issued.status(), issued::body);
+        return issued.json().getString("secret");
     }
 
     public static Reply send(HttpRequest.Builder request) {

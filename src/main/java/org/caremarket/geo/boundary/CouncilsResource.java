@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import org.caremarket.access.boundary.Public;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,7 @@ public class CouncilsResource {
     Councils councils;
 
     @GET
+    @Public
     @Operation(operationId = "listCouncils", summary = "List English councils",
             description = "Sorted by name. socialCare=true lists only the councils with adult social care duties.")
     @APIResponse(responseCode = "200", description = "The councils.")
@@ -46,6 +48,7 @@ public class CouncilsResource {
     }
 
     @GET
+    @Public
     @Path("{code}")
     @Operation(operationId = "getCouncil", summary = "One council by GSS code")
     @APIResponse(responseCode = "200", description = "The council.")

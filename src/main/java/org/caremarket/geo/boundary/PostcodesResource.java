@@ -3,6 +3,7 @@ package org.caremarket.geo.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import org.caremarket.access.boundary.Public;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ public class PostcodesResource {
     Geocoder geocoder;
 
     @GET
+    @Public
     @Path("{postcode}")
     @Operation(operationId = "locatePostcode", summary = "Normalise and locate a UK postcode",
             description = "Any spacing and case is accepted. Exact coordinates for postcodes in the loaded ONS data, "

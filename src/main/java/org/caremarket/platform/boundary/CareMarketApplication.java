@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The JSON API under {@code /api}, and the one place its OpenAPI description starts. */
@@ -23,15 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 version = "0.1.0",
                 description = "The register of adult social care providers and services in an English council's market, "
                         + "with geography from ONS data. Errors are RFC 9457 application/problem+json. "
-                        + "Reads return an ETag; updates need If-Match.",
+                        + "Reads return an ETag; updates need If-Match. "
+                        + "Reading the directory is public; changes need an API key (Authorization: Bearer <key>).",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0"),
                 contact = @Contact(name = "CareMarket maintainers")),
         tags = {
                 @Tag(name = "Providers", description = "Organisations that run care services."),
                 @Tag(name = "Services", description = "Care services (CQC locations): care homes, homecare, extra care, supported living, Shared Lives."),
-                @Tag(name = "Geography", description = "Postcodes, coordinates and councils from ONS data.")
+                @Tag(name = "Geography", description = "Postcodes, coordinates and councils from ONS data."),
+                @Tag(name = "Access", description = "API keys and the audit of changes.")
         },
         components = @Components(
+                securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP,
+                        scheme = "bearer", description = "An API key issued by an administrator: Authorization: Bearer <key>."),
                 parameters = {
                         @Parameter(name = "IfMatch", in = ParameterIn.HEADER, required = true,
                                 description = "The ETag of the version you read. Missing: 428. Stale: 412.",
@@ -44,6 +50,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 responses = {
                         @APIResponse(name = "BadRequest", responseCode = "400",
                                 description = "The request is not valid; each bad field is listed.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Unauthorized", responseCode = "401",
+                                description = "No API key, or one that is unknown or revoked. Send Authorization: Bearer <key>.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Forbidden", responseCode = "403",
+                                description = "The key's role, or the provider or council it acts for, does not allow this.",
                                 content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "NotFound", responseCode = "404", description = "No such record.",
                                 content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

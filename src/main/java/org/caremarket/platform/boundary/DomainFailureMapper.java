@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.caremarket.platform.entity.DomainFailure;
 import org.caremarket.platform.entity.InvalidInput;
+import org.caremarket.platform.entity.Unauthenticated;
 
 /** Situations the domain names (unknown record, conflict, stale version, invalid input). */
 @Provider
@@ -17,7 +18,11 @@ public class DomainFailureMapper implements ExceptionMapper<DomainFailure> {
 
     @Override
     public Response toResponse(DomainFailure failure) {
-        return Problems.response(failure.status(), failure.type(), failure.title(), failure.detail(), uri,
+        Response response = Problems.response(failure.status(), failure.type(), failure.title(), failure.detail(), uri,
                 failure instanceof InvalidInput invalid ? invalid.errors() : null);
+        if (failure instanceof Unauthenticated) {
+            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"caremarket\"").build();
+        }
+        return response;
     }
 }

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.caremarket.access.boundary.Allowed;
+import org.caremarket.access.boundary.Public;
+import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.EntityTags;
 import org.caremarket.platform.control.Page;
 import org.caremarket.register.control.Providers;
@@ -32,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("providers")
@@ -47,6 +51,7 @@ public class ProvidersResource {
     @Context
     UriInfo uri;
 
+    @Public
     @GET
     @Operation(operationId = "listProviders", summary = "List providers by name")
     @APIResponse(responseCode = "200", description = "One page of providers.",
@@ -65,6 +70,8 @@ public class ProvidersResource {
                 found.page(), found.size(), found.total());
     }
 
+    @Allowed(Role.ADMIN)
+    @SecurityRequirement(name = "apiKey")
     @POST
     @Operation(operationId = "createProvider", summary = "Register a provider")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewProvider.class)))
@@ -74,6 +81,8 @@ public class ProvidersResource {
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull(message = "a JSON body is required") NewProvider body) {
         Provider provider = providers.register(body.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(provider.id()).build())
@@ -82,6 +91,7 @@ public class ProvidersResource {
                 .build();
     }
 
+    @Public
     @GET
     @Path("{id}")
     @Operation(operationId = "getProvider", summary = "One provider")
@@ -94,6 +104,8 @@ public class ProvidersResource {
                 .tag(EntityTags.of(provider.version())).build();
     }
 
+    @Allowed({Role.ADMIN, Role.PROVIDER})
+    @SecurityRequirement(name = "apiKey")
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateProvider", summary = "Replace a provider's details",
@@ -106,6 +118,8 @@ public class ProvidersResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response update(@PathParam("id") String id,
                            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") NewProvider body) {

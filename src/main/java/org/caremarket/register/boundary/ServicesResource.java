@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.caremarket.geo.control.Geocoder;
+import org.caremarket.access.boundary.Allowed;
+import org.caremarket.access.boundary.Public;
+import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.EntityTags;
 import org.caremarket.platform.control.Page;
 import org.caremarket.register.control.CareServices;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("services")
@@ -68,6 +72,7 @@ public class ServicesResource {
     @Context
     UriInfo uri;
 
+    @Public
     @GET
     @Operation(operationId = "searchServices", summary = "Search the directory of care services",
             description = "Filters combine with AND. With 'near', only services within radiusKm are returned, "
@@ -81,6 +86,8 @@ public class ServicesResource {
                 found.page(), found.size(), found.total());
     }
 
+    @Allowed({Role.ADMIN, Role.PROVIDER})
+    @SecurityRequirement(name = "apiKey")
     @POST
     @Operation(operationId = "createService", summary = "Register a care service")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewService.class)))
@@ -90,6 +97,8 @@ public class ServicesResource {
             content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull(message = "a JSON body is required") NewService body) {
         CareService service = services.register(body.toRegistration(today()));
         return Response.created(uri.getAbsolutePathBuilder().path(service.id()).build())
@@ -98,6 +107,7 @@ public class ServicesResource {
                 .build();
     }
 
+    @Public
     @GET
     @Path("{id}")
     @Operation(operationId = "getService", summary = "One care service, with its rating history")
@@ -109,6 +119,8 @@ public class ServicesResource {
         return Response.ok(ServiceView.of(service)).tag(EntityTags.of(service.version())).build();
     }
 
+    @Allowed({Role.ADMIN, Role.PROVIDER})
+    @SecurityRequirement(name = "apiKey")
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateService", summary = "Replace a care service's record",
@@ -123,6 +135,8 @@ public class ServicesResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response update(@PathParam("id") String id,
                            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") NewService body) {
@@ -130,6 +144,8 @@ public class ServicesResource {
         return Response.ok(ServiceView.of(service)).tag(EntityTags.of(service.version())).build();
     }
 
+    @Allowed({Role.ADMIN, Role.PROVIDER})
+    @SecurityRequirement(name = "apiKey")
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deregisterService", summary = "Deregister a care service",
@@ -139,6 +155,8 @@ public class ServicesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response deregister(@PathParam("id") String id,
                                @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CareService service = services.deregister(id, EntityTags.parseIfMatch(ifMatch));

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.caremarket.access.control.AuditTrail;
+import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Council;
@@ -38,29 +40,46 @@ public class CareServices {
     @Inject
     Councils councils;
 
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
     public CareService register(ServiceRegistration registration) {
+        caller.requireActsFor(registration.providerId(), "service.create", "Provider", registration.providerId());
         CareService service = new CareService(providers.owner(registration.providerId()), registration.details(),
                 site(registration), clock.instant());
         em.persist(service);
         Writes.flush(em, () -> new DuplicateCqcId("care service", registration.details().cqcLocationId()));
+        audit.changed(caller.get(), "service.create", "CareService", service.id(), null, service.snapshot());
         return service;
     }
 
     public CareService revise(String id, OptionalLong expectedVersion, ServiceRegistration registration) {
         CareService service = require(id);
+        caller.requireActsFor(service.provider().id(), "service.update", "CareService", id);
+        if (!service.provider().id().equals(registration.providerId())) {
+            caller.requireActsFor(registration.providerId(), "service.update", "CareService", id);
+        }
         Versioned.requireCurrent(expectedVersion, service.version(), "care service");
+        var before = service.snapshot();
         service.revise(providers.owner(registration.providerId()), registration.details(), site(registration),
                 clock.instant());
         Writes.flush(em, () -> new DuplicateCqcId("care service", registration.details().cqcLocationId()));
+        audit.changed(caller.get(), "service.update", "CareService", id, before, service.snapshot());
         return service;
     }
 
     /** Deregistration keeps the record; doing it twice changes nothing more. */
     public CareService deregister(String id, OptionalLong expectedVersion) {
         CareService service = require(id);
+        caller.requireActsFor(service.provider().id(), "service.deregister", "CareService", id);
         Versioned.requireCurrent(expectedVersion, service.version(), "care service");
+        var before = service.snapshot();
         service.deregister(clock.instant());
         Writes.flush(em);
+        audit.changed(caller.get(), "service.deregister", "CareService", id, before, service.snapshot());
         return service;
     }
 

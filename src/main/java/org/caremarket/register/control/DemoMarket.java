@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import org.caremarket.access.control.ApiKeys;
+import org.caremarket.access.entity.ApiKey;
+import org.caremarket.access.entity.Role;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Council;
@@ -74,6 +77,14 @@ public class DemoMarket {
     @PersistenceContext(unitName = "caremarket")
     EntityManager em;
 
+    @Inject
+    ApiKeys keys;
+
+    /** The documented demo keys (README, "Demo keys"): they exist only where the demo market was loaded. */
+    public static final String ADMIN_KEY = "cm_demo_admin";
+    public static final String PROVIDER_KEY = "cm_demo_provider";
+    public static final String OTHER_PROVIDER_KEY = "cm_demo_provider_2";
+
     void loadWhenEmpty(@Observes DatabaseReady ready, DemoMarket self) {
         if (enabled) {
             self.loadIfEmpty();
@@ -99,9 +110,30 @@ public class DemoMarket {
                 services++;
             }
         }
+        keys.install(demoKeys(now));
         int loaded = services;
-        LOG.info(() -> "Demo market loaded: " + market.size() + " fictional providers, " + loaded + " services");
+        LOG.info(() -> "Demo market loaded: " + market.size() + " fictional providers, " + loaded
+                + " services, and the demo API keys");
         return loaded;
+    }
+
+    /** One key for each role; the two PROVIDER keys act for the first two Leeds providers that run several services. */
+    private List<ApiKey> demoKeys(Instant now) {
+        List<String> groups = em.createQuery("SELECT s.provider.id FROM CareService s WHERE s.councilCode = :leeds "
+                        + "GROUP BY s.provider.id HAVING COUNT(s) > 1 ORDER BY MIN(s.cqcLocationId)", String.class)
+                .setParameter("leeds", LEEDS).setMaxResults(2).getResultList();
+        return List.of(
+                ApiKey.withSecret(Role.ADMIN, null, null, null, "demo administrator", ADMIN_KEY, now),
+                ApiKey.withSecret(Role.COMMISSIONER, null, LEEDS, null, "demo commissioner, Leeds", "cm_demo_commissioner_leeds", now),
+                ApiKey.withSecret(Role.COMMISSIONER, null, LEICESTERSHIRE, null, "demo commissioner, Leicestershire",
+                        "cm_demo_commissioner_leicestershire", now),
+                ApiKey.withSecret(Role.BROKER, null, LEEDS, null, "demo broker, Leeds", "cm_demo_broker_leeds", now),
+                ApiKey.withSecret(Role.BROKER, null, LEICESTERSHIRE, null, "demo broker, Leicestershire",
+                        "cm_demo_broker_leicestershire", now),
+                ApiKey.withSecret(Role.PROVIDER, groups.get(0), null, null, "demo provider", PROVIDER_KEY, now),
+                ApiKey.withSecret(Role.PROVIDER, groups.get(1), null, null, "demo provider 2", OTHER_PROVIDER_KEY, now),
+                ApiKey.withSecret(Role.ASSISTANT, null, null, null, "demo personal assistant", "cm_demo_assistant", now),
+                ApiKey.withSecret(Role.PERSON, null, null, null, "demo person", "cm_demo_person", now));
     }
 
     /** The service with its earlier ratings applied first, so that its rating history is real history. */

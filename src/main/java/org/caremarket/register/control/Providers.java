@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.caremarket.access.control.AuditTrail;
+import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.platform.control.Page;
 import org.caremarket.platform.control.Writes;
 import org.caremarket.platform.entity.Versioned;
@@ -27,18 +29,28 @@ public class Providers {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
     public Provider register(ProviderDetails details) {
         Provider provider = new Provider(details, clock.instant());
         em.persist(provider);
         Writes.flush(em, () -> new DuplicateCqcId("provider", details.cqcProviderId()));
+        audit.changed(caller.get(), "provider.create", "Provider", provider.id(), null, provider.snapshot());
         return provider;
     }
 
     public Provider revise(String id, OptionalLong expectedVersion, ProviderDetails details) {
         Provider provider = require(id);
+        caller.requireActsFor(id, "provider.update", "Provider", id);
         Versioned.requireCurrent(expectedVersion, provider.version(), "provider");
+        var before = provider.snapshot();
         provider.revise(details, clock.instant());
         Writes.flush(em, () -> new DuplicateCqcId("provider", details.cqcProviderId()));
+        audit.changed(caller.get(), "provider.update", "Provider", id, before, provider.snapshot());
         return provider;
     }
 

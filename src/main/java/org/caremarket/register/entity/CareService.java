@@ -237,6 +237,24 @@ public class CareService {
         return Coordinate.distanceKm(from.latitude(), from.longitude(), latitude, longitude);
     }
 
+    /** The record as the audit keeps it. */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("providerId", provider.id());
+        state.put("kind", kind.name());
+        state.put("cqcLocationId", cqcLocationId);
+        state.put("name", name);
+        state.put("postcode", postcode);
+        state.put("councilCode", councilCode);
+        state.put("status", status.name());
+        state.put("rating", rating.overall().name());
+        state.put("ratingDate", rating.reportDate() == null ? null : rating.reportDate().toString());
+        state.put("specialisms", specialisms.stream().map(Enum::name).sorted().toList());
+        state.put("capacity", capacity);
+        state.put("version", version);
+        return state;
+    }
+
     public String id() {
         return id;
     }

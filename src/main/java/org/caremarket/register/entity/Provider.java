@@ -79,6 +79,18 @@ public class Provider {
         this.updatedAt = now;
     }
 
+    /** The record as the audit keeps it. */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("name", name);
+        state.put("cqcProviderId", cqcProviderId);
+        state.put("ownership", ownership.name());
+        state.put("companiesHouseNumber", companiesHouseNumber);
+        state.put("charityNumber", charityNumber);
+        state.put("version", version);
+        return state;
+    }
+
     public String id() {
         return id;
     }

@@ -1,0 +1,159 @@
+package org.caremarket.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.caremarket.access.entity.ApiKey;
+import org.caremarket.access.entity.Caller;
+import org.caremarket.access.entity.Role;
+import org.caremarket.platform.control.DatabaseReady;
+import org.caremarket.platform.control.Writes;
+import org.caremarket.platform.entity.Forbidden;
+import org.caremarket.platform.entity.InvalidInput;
+import org.caremarket.platform.entity.NotFound;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Issuing, checking, rotating and revoking API keys. */
+@ApplicationScoped
+public class ApiKeys {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class.getName());
+
+    @PersistenceContext(unitName = "caremarket")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "caremarket.access.admin-key")
+    Optional<String> bootstrapAdminKey;
+
+    /** When each key's last use was last written, so that a busy key costs one write a minute, not one a request. */
+    private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
+
+    /** The caller a secret stands for, if it is a known, unrevoked key. */
+    @Transactional
+    public Optional<Caller> authenticate(String secret) {
+        List<ApiKey> found = em.createNamedQuery("ApiKey.byHash", ApiKey.class)
+                .setParameter("hash", ApiKey.hash(secret)).getResultList();
+        if (found.isEmpty() || !found.get(0).isActive()) {
+            return Optional.empty();
+        }
+        ApiKey key = found.get(0);
+        Instant now = clock.instant();
+        Instant written = lastWritten.get(key.id());
+        if (written == null || written.plusSeconds(60).isBefore(now)) {
+            lastWritten.put(key.id(), now);
+            em.createQuery("UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
+                    .setParameter("now", now).setParameter("id", key.id()).executeUpdate();
+        }
+        return Optional.of(key.caller());
+    }
+
+    @Transactional
+    public ApiKey.Issued issue(Caller by, Role role, String providerId, String councilCode, String subjectId, String label) {
+        if (role == Role.PROVIDER && providerId == null) {
+            throw InvalidInput.of("providerId", "a PROVIDER key must name the provider it acts for");
+        }
+        if (role.needsCouncil() && councilCode == null) {
+            throw InvalidInput.of("councilCode", "a " + role + " key must name the council it acts for");
+        }
+        ApiKey.Issued issued = ApiKey.issue(role, role == Role.PROVIDER ? providerId : null,
+                role.needsCouncil() ? councilCode : null, subjectId, label, by.keyId(), clock.instant());
+        em.persist(issued.key());
+        Writes.flush(em);
+        audit.changed(by, "key.issue", "ApiKey", issued.key().id(), null, summary(issued.key()));
+        return issued;
+    }
+
+    /** A new secret for a key: ADMIN for any, a PROVIDER for its own provider's keys. */
+    @Transactional
+    public ApiKey.Issued rotate(Caller by, String id) {
+        ApiKey key = manageable(by, id, "key.rotate");
+        String secret = key.rotate();
+        Writes.flush(em);
+        audit.changed(by, "key.rotate", "ApiKey", id, null, summary(key));
+        return new ApiKey.Issued(key, secret);
+    }
+
+    @Transactional
+    public ApiKey revoke(Caller by, String id) {
+        ApiKey key = manageable(by, id, "key.revoke");
+        Map<String, Object> before = summary(key);
+        key.revoke(clock.instant());
+        Writes.flush(em);
+        audit.changed(by, "key.revoke", "ApiKey", id, before, summary(key));
+        return key;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiKey> visibleTo(Caller by) {
+        return em.createNamedQuery("ApiKey.all", ApiKey.class).getResultStream()
+                .filter(k -> by.is(Role.ADMIN) || (k.providerId() != null && k.providerId().equals(by.providerId())))
+                .toList();
+    }
+
+    /** Keys with secrets fixed elsewhere: the demo keys, only ever installed with the demo market. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void install(List<ApiKey> keys) {
+        keys.forEach(em::persist);
+    }
+
+    /** An operator's first ADMIN key, from {@code CAREMARKET_ADMIN_KEY}, when it is not registered yet. */
+    @Transactional
+    void installBootstrapAdmin(@Observes DatabaseReady ready) {
+        bootstrapAdminKey.filter(k -> !k.isBlank()).ifPresent(secret -> {
+            if (secret.length() < 32) {
+                throw new IllegalStateException("CAREMARKET_ADMIN_KEY must be at least 32 characters of random text");
+            }
+            boolean known = !em.createNamedQuery("ApiKey.byHash", ApiKey.class)
+                    .setParameter("hash", ApiKey.hash(secret)).getResultList().isEmpty();
+            if (!known) {
+                em.persist(ApiKey.withSecret(Role.ADMIN, null, null, null, "bootstrap admin", secret, clock.instant()));
+                LOG.info("Registered the ADMIN key given in CAREMARKET_ADMIN_KEY");
+            }
+        });
+    }
+
+    private ApiKey manageable(Caller by, String id, String action) {
+        ApiKey key = Optional.ofNullable(id == null ? null : em.find(ApiKey.class, id))
+                .orElseThrow(() -> new NotFound("There is no API key with id " + id + "."));
+        boolean own = by.is(Role.PROVIDER) && key.providerId() != null && key.providerId().equals(by.providerId());
+        if (!by.is(Role.ADMIN) && !own) {
+            audit.denied(by, action, "ApiKey", id);
+            throw new Forbidden("Only an ADMIN, or the provider the key acts for, can change this key.");
+        }
+        return key;
+    }
+
+    static Map<String, Object> summary(ApiKey key) {
+        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("role", key.role().name());
+        map.put("label", key.label());
+        map.put("hint", key.hint());
+        if (key.providerId() != null) {
+            map.put("providerId", key.providerId());
+        }
+        if (key.councilCode() != null) {
+            map.put("councilCode", key.councilCode());
+        }
+        if (key.revokedAt() != null) {
+            map.put("revokedAt", key.revokedAt().toString());
+        }
+        return map;
+    }
+}

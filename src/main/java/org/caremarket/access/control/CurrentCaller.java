@@ -1,0 +1,56 @@
+package org.caremarket.access.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import org.caremarket.access.entity.Caller;
+import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Forbidden;
+import org.caremarket.platform.entity.Unauthenticated;
+
+/**
+ * The caller of the current request, set once by the boundary from whatever credential came with
+ * it. Controls ask it the object-level questions: may this caller change this provider's record?
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    AuditTrail audit;
+
+    private Caller caller = Caller.ANONYMOUS;
+
+    public Caller get() {
+        return caller;
+    }
+
+    public void set(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** 401 for anonymous callers, 403 for a role not in the list. */
+    public Caller require(Role... roles) {
+        if (caller.isAnonymous()) {
+            throw new Unauthenticated("Send an API key as Authorization: Bearer <key>.");
+        }
+        if (!Arrays.asList(roles).contains(caller.role())) {
+            throw new Forbidden("A " + caller.role() + " key cannot do this.");
+        }
+        return caller;
+    }
+
+    /**
+     * Only an ADMIN, or a PROVIDER key bound to this provider, may change its records. A refusal is
+     * audited (in a transaction of its own, since the caller's is rolled back) and is a 403.
+     */
+    public void requireActsFor(String providerId, String action, String targetType, String targetId) {
+        if (caller.isAnonymous()) {
+            throw new Unauthenticated("Send an API key as Authorization: Bearer <key>.");
+        }
+        if (!caller.actsFor(providerId)) {
+            audit.denied(caller, action, targetType, targetId);
+            throw new Forbidden("This key acts for " + (caller.providerId() == null ? "no provider"
+                    : "provider " + caller.providerId()) + " and cannot change records of provider " + providerId + ".");
+        }
+    }
+}
