@@ -9,15 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.entity.AuditEntry;
 import org.caremarket.access.entity.Role;
+import org.caremarket.platform.boundary.Instants;
 import org.caremarket.platform.control.Page;
-import org.caremarket.platform.entity.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "apiKey")
 public class AuditResource {
 
-    static final String DATE_OR_INSTANT = "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z)?$";
-
     @Inject
     AuditTrail audit;
 
@@ -47,9 +41,9 @@ public class AuditResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public AuditPage search(
             @Parameter(description = "From this date (UTC midnight) or instant, inclusive.", example = "2026-11-01")
-            @QueryParam("from") @Pattern(regexp = DATE_OR_INSTANT, message = "must be a date (2026-11-01) or a UTC instant (2026-11-01T09:30:00Z)") String from,
+            @QueryParam("from") @Pattern(regexp = Instants.DATE_OR_INSTANT, message = Instants.MESSAGE) String from,
             @Parameter(description = "Before this date or instant.", example = "2026-12-01")
-            @QueryParam("to") @Pattern(regexp = DATE_OR_INSTANT, message = "must be a date (2026-11-01) or a UTC instant (2026-11-01T09:30:00Z)") String to,
+            @QueryParam("to") @Pattern(regexp = Instants.DATE_OR_INSTANT, message = Instants.MESSAGE) String to,
             @Parameter(description = "Only changes to this record.") @QueryParam("targetId") @Size(max = 64, message = "must be at most 64 characters") String targetId,
             @Parameter(description = "Only requests made with this key.") @QueryParam("keyId") @Size(max = 36, message = "must be at most 36 characters") String keyId,
             @Parameter(description = "Only this action, e.g. service.update.") @QueryParam("action") @Size(max = 60, message = "must be at most 60 characters") String action,
@@ -57,19 +51,8 @@ public class AuditResource {
             @QueryParam("page") @Pattern(regexp = "^\\d{1,5}$", message = "must be a whole number from 0 to 99999") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
             @QueryParam("size") @Pattern(regexp = "^([1-9]|[1-9][0-9]|100)$", message = "must be a whole number from 1 to 100") String size) {
-        Page<AuditEntry> found = audit.search(instant("from", from), instant("to", to), targetId, keyId, action,
+        Page<AuditEntry> found = audit.search(Instants.parse("from", from), Instants.parse("to", to), targetId, keyId, action,
                 page == null ? 0 : Integer.parseInt(page), size == null ? 50 : Integer.parseInt(size));
         return new AuditPage(found.items().stream().map(AuditView::of).toList(), found.page(), found.size(), found.total());
-    }
-
-    static Instant instant(String field, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
-        } catch (DateTimeException notADate) {
-            throw InvalidInput.of(field, "'" + text + "' is not a real date or time");
-        }
     }
 }

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Providers", description = "Organisations that run care services."),
                 @Tag(name = "Services", description = "Care services (CQC locations): care homes, homecare, extra care, supported living, Shared Lives."),
                 @Tag(name = "Geography", description = "Postcodes, coordinates and councils from ONS data."),
+                @Tag(name = "Vacancies", description = "What each service can take on now, reported by providers' own systems, "
+                        + "with history and freshness."),
                 @Tag(name = "Access", description = "API keys and the audit of changes.")
         },
         components = @Components(

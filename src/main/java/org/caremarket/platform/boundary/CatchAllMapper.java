@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.caremarket.platform.control.Writes;
 
 /**
  * Anything unexpected: logged here with a reference, answered with a generic 500 that names no
@@ -23,6 +24,12 @@ public class CatchAllMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (Writes.isTransactionConflict(failure)) {
+            LOG.log(Level.INFO, "A transaction was rolled back by the database (deadlock or lock timeout)", failure);
+            return Problems.response(409, "/problems/concurrent-update", "Another change got there first",
+                    "The database turned this change away because another one was being saved at the same moment; "
+                            + "read the record again and retry.", uri, null);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
         return Problems.response(500, "/problems/internal-error", "Something went wrong on our side",

@@ -37,7 +37,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
      * The path as the client sees it: {@code create.body.address.postcode} becomes
      * {@code address.postcode}; a query parameter {@code search.near} becomes {@code near}.
      */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
         List<Path.Node> all = new ArrayList<>();

@@ -43,7 +43,7 @@ public final class Writes {
     }
 
     /** SQLState class 40: the database rolled the transaction back (deadlock, serialization failure, lock timeout). */
-    static boolean isTransactionConflict(Throwable failure) {
+    public static boolean isTransactionConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 return true;

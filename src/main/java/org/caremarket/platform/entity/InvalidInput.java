@@ -13,7 +13,8 @@ public class InvalidInput extends DomainFailure {
     public InvalidInput(List<FieldError> errors) {
         super(400, "/problems/invalid-request", "The request is not valid",
                 errors.size() == 1 ? "1 field is not valid." : errors.size() + " fields are not valid.");
-        this.errors = List.copyOf(errors);
+        this.errors = errors.stream().sorted(java.util.Comparator.comparing(FieldError::field)
+                .thenComparing(FieldError::message)).toList();
     }
 
     public static InvalidInput of(String field, String message) {

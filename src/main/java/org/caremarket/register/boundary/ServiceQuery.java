@@ -76,6 +76,25 @@ public class ServiceQuery {
     @Size(max = 3, message = "must list at most 3 statuses")
     List<@NotNull @OneOf(RegistrationStatus.class) String> status;
 
+    @QueryParam("hasVacancy")
+    @Parameter(description = "true: only services whose latest report has something available now and that are accepting; "
+            + "false: only those without.", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Pattern(regexp = "^(true|false)$", message = "must be true or false")
+    String hasVacancy;
+
+    @QueryParam("bedType")
+    @Parameter(description = "Only services with this bed, unit or placement type available now (RESIDENTIAL, NURSING, "
+            + "RESIDENTIAL_DEMENTIA, NURSING_DEMENTIA, LEARNING_DISABILITY, MENTAL_HEALTH, YOUNGER_PHYSICALLY_DISABLED, "
+            + "RESPITE, DISCHARGE_TO_ASSESS; ONE_BED, TWO_BED; LONG_TERM, SHORT_BREAK, DAY_SUPPORT).", example = "NURSING_DEMENTIA")
+    @Pattern(regexp = "^[A-Z][A-Z_]{1,39}$", message = "must be a bed, unit or placement type such as NURSING_DEMENTIA")
+    String bedType;
+
+    @QueryParam("fresh")
+    @Parameter(description = "true: only services whose vacancy report is recent (see caremarket.vacancy.stale-after-days); "
+            + "false: only those whose report is stale or missing.", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Pattern(regexp = "^(true|false)$", message = "must be true or false")
+    String fresh;
+
     @QueryParam("sort")
     @Parameter(description = "distance (needs near; the default with near), rating (best first), or name (the default otherwise).",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"distance", "rating", "name"}))
@@ -115,7 +134,8 @@ public class ServiceQuery {
         Set<RegistrationStatus> statuses = status == null || status.isEmpty() ? EnumSet.of(RegistrationStatus.REGISTERED)
                 : enums(RegistrationStatus.class, status);
         return new ServiceFilter(enums(ServiceKind.class, kind), council, districtCode, place, radius,
-                OneOfValidator.parse(RatingValue.class, minRating), enums(Specialism.class, specialism), q, statuses, order,
+                OneOfValidator.parse(RatingValue.class, minRating), enums(Specialism.class, specialism), q, statuses,
+                hasVacancy == null ? null : Boolean.valueOf(hasVacancy), bedType, fresh == null ? null : Boolean.valueOf(fresh), order,
                 page == null ? 0 : Integer.parseInt(page), size == null ? 20 : Integer.parseInt(size));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.caremarket.geo.entity.Coordinate;
 import org.caremarket.geo.entity.Precision;
+import org.caremarket.register.control.Freshness;
 import org.caremarket.register.entity.CapacityUnit;
 import org.caremarket.register.entity.CareService;
 import org.caremarket.register.entity.Rating;
@@ -33,6 +34,7 @@ public record ServiceView(
         Set<Specialism> specialisms,
         CapacityView capacity,
         ContactDetails contact,
+        VacancySummary vacancy,
         @Schema(description = "Great-circle distance in km from the search's 'near' place; only in searches near a place.")
         Double distanceKm,
         Instant createdAt,
@@ -65,28 +67,44 @@ public record ServiceView(
         }
     }
 
+    @Schema(name = "VacancySummary", description = "What the latest vacancy report offers now, and whether it is too old to trust.")
+    public record VacancySummary(
+            @Schema(description = "Beds, units, placements or places available now; spare homecare hours a week. Absent before the first report.")
+            Integer available,
+            @Schema(description = "Bed, unit or placement types with something available.") java.util.Set<String> types,
+            Boolean accepting,
+            Instant reportedAt,
+            @Schema(description = "True when the report is older than the configured number of days, or there is none.")
+            boolean stale) {
+
+        static VacancySummary of(CareService s, Freshness freshness) {
+            return s.availability().map(a -> new VacancySummary(a.available(), a.types(), a.accepting(), a.reportedAt(),
+                    freshness.isStale(a.reportedAt()))).orElse(new VacancySummary(null, null, null, null, true));
+        }
+    }
+
     @Schema(name = "CapacityView", description = "Registered capacity, in the unit the kind of service counts.")
     public record CapacityView(int amount, CapacityUnit unit) {
     }
 
     /** The full record of one service, with its rating history. */
-    static ServiceView of(CareService s) {
-        return of(s, null, s.ratingHistory().stream().map(p -> RatingView.of(p.rating(), p.replacedAt())).toList());
+    static ServiceView of(CareService s, Freshness freshness) {
+        return of(s, freshness, null, s.ratingHistory().stream().map(p -> RatingView.of(p.rating(), p.replacedAt())).toList());
     }
 
     /** A search result: no history, and the distance when the search was near a place. */
-    static ServiceView found(CareService s, Double distanceKm) {
-        return of(s, distanceKm, null);
+    static ServiceView found(CareService s, Freshness freshness, Double distanceKm) {
+        return of(s, freshness, distanceKm, null);
     }
 
-    private static ServiceView of(CareService s, Double distanceKm, List<RatingView> history) {
+    private static ServiceView of(CareService s, Freshness freshness, Double distanceKm, List<RatingView> history) {
         Coordinate at = s.coordinate();
         return new ServiceView(s.id(), s.provider().id(), s.provider().name(), s.kind(), s.cqcLocationId(), s.name(),
                 new AddressView(s.address().line1(), s.address().line2(), s.address().town(), s.postcode(), s.district()),
                 new LocationView(at.latitude(), at.longitude(), at.precision()),
                 new CouncilRef(s.councilCode(), s.councilName()), s.status(), RatingView.of(s.rating(), null), history,
                 s.specialisms(), new CapacityView(s.capacity(), s.kind().capacityUnit()), ContactDetails.of(s.contact()),
-                distanceKm, s.createdAt(), s.updatedAt());
+                VacancySummary.of(s, freshness), distanceKm, s.createdAt(), s.updatedAt());
     }
 
 }

@@ -28,6 +28,7 @@ import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.EntityTags;
 import org.caremarket.platform.control.Page;
 import org.caremarket.register.control.CareServices;
+import org.caremarket.register.control.Freshness;
 import org.caremarket.register.control.ServiceSearch;
 import org.caremarket.register.entity.CareService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,6 +63,9 @@ public class ServicesResource {
     Clock clock;
 
     @Inject
+    Freshness freshness;
+
+    @Inject
     @ConfigProperty(name = "caremarket.search.default-radius-km", defaultValue = "10")
     double defaultRadiusKm;
 
@@ -82,7 +86,7 @@ public class ServicesResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ServicePage search(@Valid @BeanParam ServiceQuery query) {
         Page<ServiceSearch.Found> found = search.search(query.toFilter(geocoder, defaultRadiusKm, maxRadiusKm));
-        return new ServicePage(found.items().stream().map(f -> ServiceView.found(f.service(), f.distanceKm())).toList(),
+        return new ServicePage(found.items().stream().map(f -> ServiceView.found(f.service(), freshness, f.distanceKm())).toList(),
                 found.page(), found.size(), found.total());
     }
 
@@ -103,7 +107,7 @@ public class ServicesResource {
         CareService service = services.register(body.toRegistration(today()));
         return Response.created(uri.getAbsolutePathBuilder().path(service.id()).build())
                 .tag(EntityTags.of(service.version()))
-                .entity(ServiceView.of(service))
+                .entity(ServiceView.of(service, freshness))
                 .build();
     }
 
@@ -116,7 +120,7 @@ public class ServicesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         CareService service = services.require(id);
-        return Response.ok(ServiceView.of(service)).tag(EntityTags.of(service.version())).build();
+        return Response.ok(ServiceView.of(service, freshness)).tag(EntityTags.of(service.version())).build();
     }
 
     @Allowed({Role.ADMIN, Role.PROVIDER})
@@ -141,7 +145,7 @@ public class ServicesResource {
                            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") NewService body) {
         CareService service = services.revise(id, EntityTags.parseIfMatch(ifMatch), body.toRegistration(today()));
-        return Response.ok(ServiceView.of(service)).tag(EntityTags.of(service.version())).build();
+        return Response.ok(ServiceView.of(service, freshness)).tag(EntityTags.of(service.version())).build();
     }
 
     @Allowed({Role.ADMIN, Role.PROVIDER})
@@ -160,7 +164,7 @@ public class ServicesResource {
     public Response deregister(@PathParam("id") String id,
                                @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CareService service = services.deregister(id, EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(ServiceView.of(service)).tag(EntityTags.of(service.version())).build();
+        return Response.ok(ServiceView.of(service, freshness)).tag(EntityTags.of(service.version())).build();
     }
 
     private LocalDate today() {

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
@@ -17,7 +19,9 @@ import org.caremarket.geo.entity.Located;
 import org.caremarket.platform.control.Writes;
 import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.platform.entity.Versioned;
+import org.caremarket.register.entity.Availability;
 import org.caremarket.register.entity.CareService;
+import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.register.entity.Siting;
 
 /** Registering, revising and deregistering care services. */
@@ -81,6 +85,46 @@ public class CareServices {
         Writes.flush(em);
         audit.changed(caller.get(), "service.deregister", "CareService", id, before, service.snapshot());
         return service;
+    }
+
+    /** The facts of one service, or a 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ServiceFacts facts(String id) {
+        return ServiceFacts.of(require(id));
+    }
+
+    /** A service by its CQC location id, for callers that know services by CQC's ids. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ServiceFacts> byCqcLocationId(String cqcLocationId) {
+        return em.createNamedQuery("CareService.byCqcLocationId", CareService.class)
+                .setParameter("id", cqcLocationId).getResultStream().findFirst().map(ServiceFacts::of);
+    }
+
+    /** The registered services of the given kinds a council is responsible for (every council when null), by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceFacts> registeredIn(String councilCode, Set<ServiceKind> kinds) {
+        var query = councilCode == null ? em.createNamedQuery("CareService.registered", CareService.class)
+                : em.createNamedQuery("CareService.registeredIn", CareService.class).setParameter("council", councilCode);
+        return query.setParameter("kinds", List.copyOf(kinds))
+                .setHint("eclipselink.join-fetch", "s.provider")
+                .getResultStream().map(ServiceFacts::of).toList();
+    }
+
+    /**
+     * Notes what a service's latest vacancy report offers, for the directory search. Plain SQL, because
+     * a JPQL update would also move the service record's version (its ETag), and a vacancy report is
+     * not an edit of the register record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAvailability(String serviceId, Availability availability) {
+        em.createNativeQuery("UPDATE care_service SET available_now = ?, available_types = ?, accepting = ?, "
+                        + "vacancy_reported_at = ? WHERE id = ?")
+                .setParameter(1, availability.available())
+                .setParameter(2, availability.types().isEmpty() ? null : "|" + String.join("|", availability.types()) + "|")
+                .setParameter(3, availability.accepting() ? 1 : 0)
+                .setParameter(4, java.sql.Timestamp.from(availability.reportedAt()))
+                .setParameter(5, serviceId)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

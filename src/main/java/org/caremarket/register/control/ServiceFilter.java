@@ -10,10 +10,12 @@ import org.caremarket.register.entity.Specialism;
 /**
  * What a directory search asks for. Empty sets and nulls mean "any". {@code near} with
  * {@code radiusKm} limits the search to a circle and makes distance available for sorting.
+ * {@code hasVacancy}, {@code availableType} and {@code fresh} read the latest vacancy reports.
  */
 public record ServiceFilter(Set<ServiceKind> kinds, String councilCode, String district, Coordinate near,
                             double radiusKm, RatingValue minRating, Set<Specialism> specialisms, String text,
-                            Set<RegistrationStatus> statuses, Sort sort, int page, int size) {
+                            Set<RegistrationStatus> statuses, Boolean hasVacancy, String availableType, Boolean fresh,
+                            Sort sort, int page, int size) {
 
     public enum Sort {
         /** Nearest first; needs {@code near}. */

@@ -37,9 +37,12 @@ public class ServiceSearch {
     @PersistenceContext(unitName = "caremarket")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    Freshness freshness;
+
     public Page<Found> search(ServiceFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
+        String where = where(filter, parameters, freshness.freshSince());
         return filter.near() == null ? searchEverywhere(filter, where, parameters) : searchNear(filter, where, parameters);
     }
 
@@ -105,7 +108,7 @@ public class ServiceSearch {
             + " WHEN org.caremarket.register.entity.RatingValue.REQUIRES_IMPROVEMENT THEN 2"
             + " WHEN org.caremarket.register.entity.RatingValue.INADEQUATE THEN 1 ELSE 0 END";
 
-    private static String where(ServiceFilter filter, Map<String, Object> parameters) {
+    private static String where(ServiceFilter filter, Map<String, Object> parameters, java.time.Instant freshSince) {
         List<String> clauses = new ArrayList<>();
         if (!filter.kinds().isEmpty()) {
             clauses.add("s.kind IN :kinds");
@@ -135,6 +138,19 @@ public class ServiceSearch {
         if (filter.text() != null && !filter.text().isBlank()) {
             clauses.add("(LOWER(s.name) LIKE :text ESCAPE '\\' OR LOWER(s.provider.name) LIKE :text ESCAPE '\\')");
             parameters.put("text", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.hasVacancy() != null) {
+            clauses.add(filter.hasVacancy() ? "s.availableNow > 0 AND s.accepting = 1"
+                    : "(s.availableNow IS NULL OR s.availableNow = 0 OR s.accepting = 0)");
+        }
+        if (filter.availableType() != null) {
+            clauses.add("s.availableTypes LIKE :availableType");
+            parameters.put("availableType", "%|" + filter.availableType() + "|%");
+        }
+        if (filter.fresh() != null) {
+            clauses.add(filter.fresh() ? "s.vacancyReportedAt >= :freshSince"
+                    : "(s.vacancyReportedAt IS NULL OR s.vacancyReportedAt < :freshSince)");
+            parameters.put("freshSince", freshSince);
         }
         if (filter.near() != null) {
             Coordinate.BoundingBox box = filter.near().boxAround(filter.radiusKm());

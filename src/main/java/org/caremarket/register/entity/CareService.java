@@ -37,6 +37,11 @@ import org.caremarket.platform.entity.InvalidInput;
 @Entity
 @Table(name = "care_service")
 @NamedQuery(name = "CareService.count", query = "SELECT COUNT(s) FROM CareService s")
+@NamedQuery(name = "CareService.byCqcLocationId", query = "SELECT s FROM CareService s WHERE s.cqcLocationId = :id")
+@NamedQuery(name = "CareService.registeredIn", query = "SELECT s FROM CareService s WHERE s.councilCode = :council "
+        + "AND s.kind IN :kinds AND s.status = org.caremarket.register.entity.RegistrationStatus.REGISTERED ORDER BY s.name, s.id")
+@NamedQuery(name = "CareService.registered", query = "SELECT s FROM CareService s WHERE "
+        + "s.kind IN :kinds AND s.status = org.caremarket.register.entity.RegistrationStatus.REGISTERED ORDER BY s.name, s.id")
 @NamedQuery(name = "CareService.countByProvider",
         query = "SELECT COUNT(s) FROM CareService s WHERE s.provider.id = :provider")
 public class CareService {
@@ -109,6 +114,23 @@ public class CareService {
 
     @Embedded
     private Contact contact;
+
+    /**
+     * What the latest vacancy report offers now: written only by {@code CareServices.recordAvailability}
+     * (for the vacancy capability), never with the rest of the record, so it does not move the version.
+     */
+    @Column(name = "available_now", insertable = false, updatable = false)
+    private Integer availableNow;
+
+    @Column(name = "available_types", length = 300, insertable = false, updatable = false)
+    private String availableTypes;
+
+    /** 1 accepting admissions, 0 not. */
+    @Column(name = "accepting", insertable = false, updatable = false)
+    private Integer accepting;
+
+    @Column(name = "vacancy_reported_at", insertable = false, updatable = false)
+    private Instant vacancyReportedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -333,6 +355,16 @@ public class CareService {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** What the latest vacancy report offers, if the service has reported. */
+    public java.util.Optional<Availability> availability() {
+        if (vacancyReportedAt == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<String> types = availableTypes == null || availableTypes.isEmpty() ? java.util.Set.of()
+                : java.util.Set.of(availableTypes.replaceAll("^\\||\\|$", "").split("\\|"));
+        return java.util.Optional.of(new Availability(availableNow, types, Integer.valueOf(1).equals(accepting), vacancyReportedAt));
     }
 
     /** The date the current rating was published, if any (a convenience for sorting and views). */

@@ -1,0 +1,171 @@
+package org.caremarket.vacancy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.caremarket.access.control.AuditTrail;
+import org.caremarket.access.control.CurrentCaller;
+import org.caremarket.access.entity.Caller;
+import org.caremarket.access.entity.Role;
+import org.caremarket.geo.control.Geocoder;
+import org.caremarket.platform.control.Writes;
+import org.caremarket.platform.entity.Conflict;
+import org.caremarket.platform.entity.Forbidden;
+import org.caremarket.platform.entity.InvalidInput;
+import org.caremarket.platform.entity.PreconditionFailed;
+import org.caremarket.platform.entity.Versioned;
+import org.caremarket.register.control.CareServices;
+import org.caremarket.register.control.ServiceFacts;
+import org.caremarket.register.entity.Availability;
+import org.caremarket.register.entity.RegistrationStatus;
+import org.caremarket.register.entity.ServiceKind;
+import org.caremarket.vacancy.entity.VacancyRecord;
+import org.caremarket.vacancy.entity.VacancyReport;
+import org.caremarket.vacancy.entity.VacancyState;
+
+/** Reading and replacing services' vacancy reports, and their history. */
+@ApplicationScoped
+@Transactional
+public class Vacancies {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "caremarket")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CareServices services;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Geocoder geocoder;
+
+    /** A service and its current report (empty before the first). */
+    public record Current(ServiceFacts service, Optional<VacancyState> state) {
+
+        /** The ETag: 0 until the first report. */
+        public long version() {
+            return state.map(VacancyState::version).orElse(0L);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Current current(String serviceId) {
+        ServiceFacts service = services.facts(serviceId);
+        return new Current(service, Optional.ofNullable(em.find(VacancyState.class, serviceId)));
+    }
+
+    /**
+     * Replaces a service's report after checking who asks, the version they read, and the report
+     * itself against the service. Appends the history, updates what the directory search sees and
+     * audits the change, all in one transaction.
+     */
+    public Current replace(String serviceId, OptionalLong expectedVersion, VacancyReport report) {
+        ServiceFacts service = services.facts(serviceId);
+        caller.requireActsFor(service.providerId(), "vacancy.replace", "CareService", serviceId);
+        VacancyState state = em.find(VacancyState.class, serviceId);
+        Versioned.requireCurrent(expectedVersion, state == null ? 0 : state.version(), "vacancy report");
+        List<org.caremarket.platform.entity.FieldError> problems = report.problems(service.kind(), service.capacity(),
+                district -> district != null && geocoder.district(district).isPresent());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (service.status() != RegistrationStatus.REGISTERED && report.available() > 0) {
+            throw new Conflict("/problems/service-not-registered", "The service cannot take new capacity",
+                    "Service " + serviceId + " is " + service.status().name().toLowerCase()
+                            + ": it can report nothing available.");
+        }
+        Instant now = clock.instant();
+        // The service's row is written first, so that concurrent reports for one service queue on it: taken
+        // later, after the foreign-key checks of the vacancy rows, two writers can deadlock.
+        services.recordAvailability(serviceId, new Availability(report.available(), report.availableTypes(),
+                report.accepting(), now));
+        Map<String, Object> before = state == null ? null : state.snapshot();
+        String by = caller.get().keyId();
+        if (state == null) {
+            state = new VacancyState(serviceId, report, now, by);
+            em.persist(state);
+        } else {
+            state.replace(report, now, by);
+        }
+        Writes.flush(em, () -> new PreconditionFailed("Another report for this service was accepted at the same moment; "
+                + "read it again (GET) and send its ETag."));
+        Map<String, Object> after = state.snapshot();
+        em.persist(new VacancyRecord(state, service.capacity(), JSON.toJson(after)));
+        audit.changed(caller.get(), "vacancy.replace", "CareService", serviceId, before, after);
+        return new Current(service, Optional.of(state));
+    }
+
+    /**
+     * The reports accepted between two instants, oldest first. Providers see their own services'
+     * history; commissioners and brokers their council's; ADMIN all.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VacancyRecord> history(String serviceId, Instant from, Instant to) {
+        ServiceFacts service = services.facts(serviceId);
+        Caller who = caller.get();
+        boolean council = (who.is(Role.COMMISSIONER) || who.is(Role.BROKER)) && who.council().orElse("").equals(service.councilCode());
+        if (!who.actsFor(service.providerId()) && !council) {
+            throw new Forbidden("The history of a service's vacancies is for its provider and for its council's "
+                    + "commissioners and brokers.");
+        }
+        return em.createNamedQuery("VacancyRecord.between", VacancyRecord.class)
+                .setParameter("service", serviceId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The current reports of these services, by service id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, VacancyState> statesOf(List<String> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, VacancyState> states = new java.util.HashMap<>();
+        for (int from = 0; from < serviceIds.size(); from += 500) {
+            em.createNamedQuery("VacancyState.forServices", VacancyState.class)
+                    .setParameter("ids", serviceIds.subList(from, Math.min(serviceIds.size(), from + 500)))
+                    .getResultStream().forEach(s -> states.put(s.serviceId(), s));
+        }
+        return states;
+    }
+
+    /** A council's registered services with their current reports (empty where none), by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Current> inCouncil(String councilCode, Set<ServiceKind> kinds) {
+        List<ServiceFacts> registered = services.registeredIn(councilCode, kinds);
+        Map<String, VacancyState> states = statesOf(registered.stream().map(ServiceFacts::id).toList());
+        return registered.stream().map(s -> new Current(s, Optional.ofNullable(states.get(s.id())))).toList();
+    }
+
+    /** A COMMISSIONER reads its own council; ADMIN any (or all). @return the council to read */
+    public String councilFor(String requested) {
+        Caller who = caller.get();
+        if (who.is(Role.ADMIN)) {
+            return requested;
+        }
+        String own = who.council().orElseThrow(() -> new Forbidden("This key acts for no council."));
+        if (requested != null && !requested.equals(own)) {
+            throw new Forbidden("This key acts for council " + own + ", not " + requested + ".");
+        }
+        return own;
+    }
+}

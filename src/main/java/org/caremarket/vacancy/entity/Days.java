@@ -1,0 +1,5 @@
+package org.caremarket.vacancy.entity;
+
+public enum Days {
+    WEEKDAYS, WEEKENDS
+}

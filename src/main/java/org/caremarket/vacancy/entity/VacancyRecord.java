@@ -1,0 +1,115 @@
+package org.caremarket.vacancy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.caremarket.platform.entity.FlagConverter;
+
+/**
+ * One accepted report, as it was: appended, never changed. Occupancy over time is read from here:
+ * of the registered capacity at the time, how much was available, held and closed.
+ */
+@Entity
+@Table(name = "vacancy_history")
+@NamedQuery(name = "VacancyRecord.between", query = "SELECT r FROM VacancyRecord r WHERE r.serviceId = :service "
+        + "AND r.reportedAt >= :from AND r.reportedAt < :to ORDER BY r.reportedAt, r.version")
+public class VacancyRecord {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "service_id", length = 36, nullable = false)
+    private String serviceId;
+
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "reported_at", nullable = false)
+    private Instant reportedAt;
+
+    @Column(name = "reported_by", length = 36)
+    private String reportedBy;
+
+    @Column(name = "capacity", nullable = false)
+    private int capacity;
+
+    @Column(name = "available", nullable = false)
+    private int available;
+
+    @Column(name = "held", nullable = false)
+    private int held;
+
+    @Column(name = "closed", nullable = false)
+    private int closed;
+
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "accepting", nullable = false)
+    private boolean accepting;
+
+    @Column(name = "report", length = 32000, nullable = false)
+    private String report;
+
+    protected VacancyRecord() {
+    }
+
+    public VacancyRecord(VacancyState state, int capacity, String reportJson) {
+        VacancyReport r = state.report();
+        this.id = UUID.randomUUID().toString();
+        this.serviceId = state.serviceId();
+        this.version = state.version();
+        this.reportedAt = state.reportedAt();
+        this.reportedBy = state.reportedBy();
+        this.capacity = capacity;
+        this.available = r.available();
+        this.held = r.held();
+        this.closed = r.closed();
+        this.accepting = r.accepting();
+        this.report = reportJson;
+    }
+
+    public String serviceId() {
+        return serviceId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+
+    public String reportedBy() {
+        return reportedBy;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int available() {
+        return available;
+    }
+
+    public int held() {
+        return held;
+    }
+
+    public int closed() {
+        return closed;
+    }
+
+    public boolean accepting() {
+        return accepting;
+    }
+
+    public String report() {
+        return report;
+    }
+}

@@ -1,0 +1,159 @@
+package org.caremarket.vacancy.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caremarket.platform.entity.FlagConverter;
+
+/**
+ * The current vacancy report of one service: one row with a version (the ETag), replaced whole by
+ * each accepted report. The history of reports lives in {@link VacancyRecord}.
+ */
+@Entity
+@Table(name = "vacancy_state")
+@NamedQuery(name = "VacancyState.forServices", query = "SELECT v FROM VacancyState v WHERE v.serviceId IN :ids")
+public class VacancyState {
+
+    @Id
+    @Column(name = "service_id", length = 36)
+    private String serviceId;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "reported_at", nullable = false)
+    private Instant reportedAt;
+
+    @Column(name = "reported_by", length = 36)
+    private String reportedBy;
+
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "accepting", nullable = false)
+    private boolean accepting;
+
+    @Column(name = "not_accepting_reason", length = 200)
+    private String notAcceptingReason;
+
+    @Column(name = "weekly_fee", precision = 10, scale = 2)
+    private BigDecimal weeklyFee;
+
+    @Convert(converter = FlagConverter.class)
+    @Column(name = "double_handed_calls", nullable = false)
+    private boolean doubleHandedCalls;
+
+    @Column(name = "room_features", length = 200)
+    private String roomFeatures;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "vacancy_line", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "line_position")
+    private List<VacancyLine> lines = new ArrayList<>();
+
+    protected VacancyState() {
+    }
+
+    public VacancyState(String serviceId, VacancyReport report, Instant now, String reportedBy) {
+        this.serviceId = serviceId;
+        apply(report, now, reportedBy);
+    }
+
+    /** Replaces the whole report: what was said before no longer holds. */
+    public void replace(VacancyReport report, Instant now, String reportedBy) {
+        apply(report, now, reportedBy);
+    }
+
+    private void apply(VacancyReport report, Instant now, String by) {
+        this.reportedAt = now;
+        this.reportedBy = by;
+        this.accepting = report.accepting();
+        this.notAcceptingReason = report.accepting() ? null : report.notAcceptingReason().strip();
+        this.weeklyFee = report.weeklyFee();
+        this.doubleHandedCalls = report.doubleHandedCalls();
+        this.roomFeatures = report.roomFeatures().isEmpty() ? null
+                : report.roomFeatures().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.lines.clear();
+        this.lines.addAll(report.lines());
+    }
+
+    public VacancyReport report() {
+        return new VacancyReport(accepting, notAcceptingReason, weeklyFee, doubleHandedCalls, roomFeatures(),
+                List.copyOf(lines));
+    }
+
+    public Set<RoomFeature> roomFeatures() {
+        EnumSet<RoomFeature> features = EnumSet.noneOf(RoomFeature.class);
+        if (roomFeatures != null) {
+            Arrays.stream(roomFeatures.split(",")).map(RoomFeature::valueOf).forEach(features::add);
+        }
+        return features;
+    }
+
+    /** The report as the audit and the history keep it. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("version", version);
+        state.put("reportedAt", reportedAt.toString());
+        state.put("accepting", accepting);
+        state.put("notAcceptingReason", notAcceptingReason);
+        state.put("weeklyFee", weeklyFee);
+        state.put("doubleHandedCalls", doubleHandedCalls);
+        state.put("roomFeatures", roomFeatures().stream().map(Enum::name).toList());
+        state.put("lines", lines.stream().map(VacancyState::line).toList());
+        return state;
+    }
+
+    private static Map<String, Object> line(VacancyLine l) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("kind", l.kind().name());
+        if (l.type() != null) {
+            line.put("type", l.type());
+        }
+        if (l.district() != null) {
+            line.put("district", l.district());
+            line.put("timeBand", l.timeBand().name());
+            line.put("days", l.days().name());
+        }
+        line.put("available", l.available());
+        if (l.kind() == LineKind.BED) {
+            line.put("held", l.held());
+            line.put("closed", l.closed());
+        }
+        return line;
+    }
+
+    public String serviceId() {
+        return serviceId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+
+    public String reportedBy() {
+        return reportedBy;
+    }
+}
