@@ -23,7 +23,7 @@ class RestartIT {
     private static final Path WLP = Path.of(System.getProperty("liberty.wlp.dir", "target/liberty/wlp"));
 
     @Test
-    @DisplayName("R0.4 data survives a server restart, which starts on the already migrated schema")
+    @DisplayName("R0.4 R3.6 data survives a server restart, which starts on the already migrated schema and registers the operator's ADMIN key")
     void survivesRestart() throws Exception {
         String name = "Durable " + unique();
         Api.Reply reply = post("/api/providers", provider(name).build().toString());
@@ -32,8 +32,9 @@ class RestartIT {
         String etag = reply.etag();
         int servicesBefore = get("/api/services?size=1").json().getInt("total");
 
+        String operatorKey = "operator-" + java.util.UUID.randomUUID() + java.util.UUID.randomUUID();
         server("stop");
-        server("start");
+        server("start", java.util.Map.of("CAREMARKET_ADMIN_KEY", operatorKey));
         awaitReady();
 
         Api.Reply after = get(url);
@@ -42,12 +43,24 @@ class RestartIT {
         assertEquals(etag, after.etag());
         assertEquals(servicesBefore, get("/api/services?size=1").json().getInt("total"),
                 "the demo market is not loaded again into a database that has data");
+
+        // R3.6 an operator's first ADMIN key, given in the environment, is registered at start-up
+        Api.Reply keys = get("/api/keys", operatorKey);
+        assertEquals(200, keys.status(), keys::body);
+        assertTrue(keys.array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(k -> k.getString("label").equals("bootstrap admin") && k.getString("role").equals("ADMIN")));
     }
 
     private static void server(String action) throws IOException, InterruptedException {
+        server(action, java.util.Map.of());
+    }
+
+    private static void server(String action, java.util.Map<String, String> environment) throws IOException, InterruptedException {
         Path script = WLP.resolve("bin").resolve("server");
         assertTrue(Files.isExecutable(script), "no Liberty at " + WLP);
-        Process process = new ProcessBuilder(script.toString(), action, "caremarket").inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), action, "caremarket").inheritIO();
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertEquals(0, process.waitFor(), "server " + action);
     }
 

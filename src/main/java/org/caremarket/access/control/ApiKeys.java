@@ -38,30 +38,43 @@ public class ApiKeys {
     @Inject
     AuditTrail audit;
 
+    /** This bean through its proxy, so that {@link #noteUse} runs in a transaction of its own. */
     @Inject
-    @ConfigProperty(name = "caremarket.access.admin-key")
+    ApiKeys self;
+
+    @Inject
+    @ConfigProperty(name = "caremarket.admin.key")
     Optional<String> bootstrapAdminKey;
 
     /** When each key's last use was last written, so that a busy key costs one write a minute, not one a request. */
     private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
 
-    /** The caller a secret stands for, if it is a known, unrevoked key. */
-    @Transactional
+    /**
+     * The caller a secret stands for, if it is a known, unrevoked key. A read outside any transaction:
+     * the key's last use is written in a transaction of its own, at most once a minute per key.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> authenticate(String secret) {
-        List<ApiKey> found = em.createNamedQuery("ApiKey.byHash", ApiKey.class)
+        List<Object[]> found = em.createNamedQuery("ApiKey.callerByHash", Object[].class)
                 .setParameter("hash", ApiKey.hash(secret)).getResultList();
-        if (found.isEmpty() || !found.get(0).isActive()) {
+        if (found.isEmpty() || found.get(0)[7] != null) {
             return Optional.empty();
         }
-        ApiKey key = found.get(0);
+        Object[] key = found.get(0);
+        Caller caller = new Caller((String) key[0], (String) key[1], (Role) key[2], (String) key[3], (String) key[4],
+                (String) key[5]);
         Instant now = clock.instant();
-        Instant written = lastWritten.get(key.id());
+        Instant written = lastWritten.get(caller.keyId());
         if (written == null || written.plusSeconds(60).isBefore(now)) {
-            lastWritten.put(key.id(), now);
-            em.createQuery("UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
-                    .setParameter("now", now).setParameter("id", key.id()).executeUpdate();
+            lastWritten.put(caller.keyId(), now);
+            self.noteUse(caller.keyId(), now);
         }
-        return Optional.of(key.caller());
+        return Optional.of(caller);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void noteUse(String keyId, Instant now) {
+        em.createNamedQuery("ApiKey.noteUse").setParameter("now", now).setParameter("id", keyId).executeUpdate();
     }
 
     @Transactional
@@ -113,9 +126,13 @@ public class ApiKeys {
         keys.forEach(em::persist);
     }
 
+    void onReady(@Observes DatabaseReady ready) {
+        self.installBootstrapAdmin();
+    }
+
     /** An operator's first ADMIN key, from {@code CAREMARKET_ADMIN_KEY}, when it is not registered yet. */
     @Transactional
-    void installBootstrapAdmin(@Observes DatabaseReady ready) {
+    public void installBootstrapAdmin() {
         bootstrapAdminKey.filter(k -> !k.isBlank()).ifPresent(secret -> {
             if (secret.length() < 32) {
                 throw new IllegalStateException("CAREMARKET_ADMIN_KEY must be at least 32 characters of random text");

@@ -26,6 +26,9 @@ import org.caremarket.platform.entity.Conflict;
 @Entity
 @Table(name = "api_key")
 @NamedQuery(name = "ApiKey.byHash", query = "SELECT k FROM ApiKey k WHERE k.hash = :hash")
+@NamedQuery(name = "ApiKey.callerByHash", query = "SELECT k.id, k.label, k.role, k.providerId, k.councilCode, "
+        + "k.subjectId, k.hash, k.revokedAt FROM ApiKey k WHERE k.hash = :hash")
+@NamedQuery(name = "ApiKey.noteUse", query = "UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
 @NamedQuery(name = "ApiKey.all", query = "SELECT k FROM ApiKey k ORDER BY k.createdAt DESC, k.id")
 @NamedQuery(name = "ApiKey.activeAdmins", query = "SELECT COUNT(k) FROM ApiKey k WHERE k.role = org.caremarket.access.entity.Role.ADMIN AND k.revokedAt IS NULL")
 public class ApiKey {

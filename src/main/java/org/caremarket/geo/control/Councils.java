@@ -12,14 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.caremarket.geo.entity.Coordinate;
 import org.caremarket.geo.entity.Council;
+import org.caremarket.geo.entity.Precision;
 import org.caremarket.platform.control.Csv;
 
 /** The English local authorities, from the bundled {@code areas/councils.csv} (mySociety and ONS data). */
 @ApplicationScoped
 public class Councils {
 
-    private final Map<String, Council> byCode = load();
+    private final Map<String, Council> byCode = new LinkedHashMap<>();
+    private final Map<String, Coordinate> centres = new LinkedHashMap<>();
+
+    public Councils() {
+        load();
+    }
 
     public Optional<Council> byCode(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
@@ -45,8 +52,18 @@ public class Councils {
         return byCode.values();
     }
 
-    private static Map<String, Council> load() {
-        Map<String, Council> councils = new LinkedHashMap<>();
+    /**
+     * The council with social care duties whose centre (mySociety's centroid) is nearest: an
+     * approximation, used only to give generated benchmark markets a council where no postcode
+     * lookup says which council a place is in.
+     */
+    public Council nearestSocialCareCouncil(Coordinate place) {
+        return byCode.values().stream().filter(Council::socialCare).filter(c -> centres.containsKey(c.code()))
+                .min(java.util.Comparator.comparingDouble(c -> centres.get(c.code()).distanceKm(place)))
+                .orElseThrow();
+    }
+
+    private void load() {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 Councils.class.getResourceAsStream("/areas/councils.csv"), StandardCharsets.UTF_8))) {
             List<String> header = Csv.split(reader.readLine());
@@ -57,14 +74,19 @@ public class Councils {
             int region = Csv.column(header, "region");
             int upper = Csv.column(header, "upper_tier_gss_code");
             int social = Csv.column(header, "social_care");
+            int lat = Csv.column(header, "latitude");
+            int lon = Csv.column(header, "longitude");
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 List<String> f = Csv.split(line);
-                councils.put(f.get(code), new Council(f.get(code), f.get(name), f.get(official), f.get(type),
+                byCode.put(f.get(code), new Council(f.get(code), f.get(name), f.get(official), f.get(type),
                         f.get(region), f.get(upper), Boolean.parseBoolean(f.get(social))));
+                if (!f.get(lat).isEmpty()) {
+                    centres.put(f.get(code), new Coordinate(Double.parseDouble(f.get(lat)), Double.parseDouble(f.get(lon)),
+                            Precision.DISTRICT_CENTROID));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled council list cannot be read", e);
         }
-        return Map.copyOf(councils);
     }
 }

@@ -45,6 +45,7 @@ public class Geocoder {
 
     private PostcodeIndex postcodes;
     private Map<String, Coordinate> districts;
+    private Map<String, Integer> districtSizes;
 
     @PostConstruct
     void load() {
@@ -60,7 +61,7 @@ public class Geocoder {
             }
         });
         postcodes = builder.build();
-        districts = readDistricts();
+        readDistricts();
         LOG.info(() -> "Geocoder: " + postcodes.size() + " exact postcodes, " + districts.size() + " district centroids");
     }
 
@@ -109,6 +110,11 @@ public class Geocoder {
         postcodes.forEachIn(district, found::add);
         found.sort(java.util.Comparator.comparing(Postcode::toString));
         return found;
+    }
+
+    /** How many postcodes a district has (NSPL, May 2025): a proxy for how many people live there. */
+    public int postcodeCount(String district) {
+        return districtSizes.getOrDefault(district, 0);
     }
 
     /** Every district with a centroid, sorted. */
@@ -185,22 +191,26 @@ public class Geocoder {
         }
     }
 
-    private Map<String, Coordinate> readDistricts() {
+    private void readDistricts() {
         Map<String, Coordinate> result = new HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 getClass().getResourceAsStream("/geo/postcode_districts.csv"), StandardCharsets.UTF_8))) {
             List<String> header = Csv.split(reader.readLine());
             int d = Csv.column(header, "district");
             int lat = Csv.column(header, "latitude");
             int lon = Csv.column(header, "longitude");
+            int count = Csv.column(header, "postcodes");
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 List<String> f = Csv.split(line);
                 result.put(f.get(d), new Coordinate(Double.parseDouble(f.get(lat)), Double.parseDouble(f.get(lon)),
                         Precision.DISTRICT_CENTROID));
+                sizes.put(f.get(d), Integer.parseInt(f.get(count)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled district centroids cannot be read", e);
         }
-        return Map.copyOf(result);
+        districts = Map.copyOf(result);
+        districtSizes = Map.copyOf(sizes);
     }
 }

@@ -65,6 +65,15 @@ public class DemoMarket {
     @ConfigProperty(name = "caremarket.demo.seed", defaultValue = "20261124")
     long seed;
 
+    /** {@code local}: Leeds and Leicestershire. {@code england}: an England-sized market for benchmarks. */
+    @Inject
+    @ConfigProperty(name = "caremarket.demo.scale", defaultValue = "local")
+    String scale;
+
+    /** Postcode areas outside England (Scotland, Wales, Northern Ireland, the Crown dependencies). */
+    static final java.util.Set<String> NOT_ENGLAND = java.util.Set.of("AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA",
+            "KW", "KY", "ML", "PA", "PH", "TD", "ZE", "CF", "LD", "LL", "NP", "SA", "BT", "GY", "JE", "IM");
+
     @Inject
     Geocoder geocoder;
 
@@ -99,15 +108,22 @@ public class DemoMarket {
             LOG.info(() -> "Demo market not loaded: the register already holds " + providers + " providers");
             return 0;
         }
-        List<MarketGenerator.GeneratedProvider> market = new MarketGenerator(seed).generate(markets());
+        List<MarketGenerator.GeneratedProvider> market = "england".equals(scale)
+                ? new MarketGenerator(seed).england(englishDistricts(), MarketGenerator.EnglandScale.ENGLAND)
+                : new MarketGenerator(seed).generate(markets());
         Instant now = clock.instant();
         int services = 0;
+        int written = 0;
         for (MarketGenerator.GeneratedProvider generated : market) {
             Provider provider = new Provider(generated.details(), now);
             em.persist(provider);
             for (MarketGenerator.GeneratedService service : generated.services()) {
                 em.persist(build(provider, service, now));
                 services++;
+            }
+            if (++written % 200 == 0) {
+                em.flush();
+                em.clear();
             }
         }
         keys.install(demoKeys(now));
@@ -117,11 +133,18 @@ public class DemoMarket {
         return loaded;
     }
 
-    /** One key for each role; the two PROVIDER keys act for the first two Leeds providers that run several services. */
+    /**
+     * One key for each role; the two PROVIDER keys act for the first two Leeds providers that run
+     * several services (in an England-scale market, the first two such providers anywhere).
+     */
     private List<ApiKey> demoKeys(Instant now) {
         List<String> groups = em.createQuery("SELECT s.provider.id FROM CareService s WHERE s.councilCode = :leeds "
                         + "GROUP BY s.provider.id HAVING COUNT(s) > 1 ORDER BY MIN(s.cqcLocationId)", String.class)
                 .setParameter("leeds", LEEDS).setMaxResults(2).getResultList();
+        if (groups.size() < 2) {
+            groups = em.createQuery("SELECT s.provider.id FROM CareService s GROUP BY s.provider.id HAVING COUNT(s) > 1 "
+                    + "ORDER BY MIN(s.cqcLocationId)", String.class).setMaxResults(2).getResultList();
+        }
         return List.of(
                 ApiKey.withSecret(Role.ADMIN, null, null, null, "demo administrator", ADMIN_KEY, now),
                 ApiKey.withSecret(Role.COMMISSIONER, null, LEEDS, null, "demo commissioner, Leeds", "cm_demo_commissioner_leeds", now),
@@ -138,8 +161,11 @@ public class DemoMarket {
 
     /** The service with its earlier ratings applied first, so that its rating history is real history. */
     private CareService build(Provider provider, MarketGenerator.GeneratedService generated, Instant now) {
-        Siting siting = new Siting(generated.postcode(), geocoder.locate(generated.postcode()).orElseThrow().coordinate(),
-                generated.council());
+        Siting siting = generated.postcode() != null
+                ? new Siting(generated.postcode(), geocoder.locate(generated.postcode()).orElseThrow().coordinate(),
+                        generated.council())
+                : Siting.atDistrict(generated.district(), geocoder.district(generated.district()).orElseThrow(),
+                        generated.council());
         ServiceDetails details = generated.details();
         List<Rating> ratings = new ArrayList<>(generated.earlierRatings());
         ratings.add(details.rating());
@@ -162,6 +188,26 @@ public class DemoMarket {
                 new MarketGenerator.CouncilMarket(council(LEICESTERSHIRE), postcodes(LEICESTERSHIRE_DISTRICTS),
                         LEICESTERSHIRE_POST_TOWNS, "0116",
                         86, 48, 130, 470, 36, 1));
+    }
+
+    /**
+     * England's geographic postcode districts (those with at least 100 postcodes), weighted by their
+     * postcodes; the council is the nearest one with social care duties (an approximation: the bundled
+     * data does not say which council a district is in). LS and LE districts keep their real postcodes.
+     */
+    List<MarketGenerator.DistrictSite> englishDistricts() {
+        List<MarketGenerator.DistrictSite> sites = new ArrayList<>();
+        for (String district : geocoder.districts()) {
+            String area = district.replaceAll("[0-9].*$", "");
+            int weight = geocoder.postcodeCount(district);
+            if (NOT_ENGLAND.contains(area) || weight < 100) {
+                continue;
+            }
+            Council council = councils.nearestSocialCareCouncil(geocoder.district(district).orElseThrow());
+            List<Postcode> known = area.equals("LS") || area.equals("LE") ? geocoder.postcodesIn(district) : List.of();
+            sites.add(new MarketGenerator.DistrictSite(district, weight, council, known, council.name()));
+        }
+        return sites;
     }
 
     private Council council(String code) {

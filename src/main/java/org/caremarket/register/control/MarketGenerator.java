@@ -39,8 +39,22 @@ public final class MarketGenerator {
         }
     }
 
-    /** A generated service: its details, where it is, and the ratings it had before the current one (oldest first). */
-    public record GeneratedService(ServiceDetails details, Postcode postcode, Council council, List<Rating> earlierRatings) {
+    /**
+     * A generated service: its details, where it is (a real postcode, or only a postcode district where
+     * no full postcode is known), and the ratings it had before the current one (oldest first).
+     */
+    public record GeneratedService(ServiceDetails details, Postcode postcode, String district, Council council,
+                                   List<Rating> earlierRatings) {
+    }
+
+    /** A postcode district of England, with how many postcodes it has (its weight), its council and any known postcodes. */
+    public record DistrictSite(String district, int weight, Council council, List<Postcode> postcodes, String postTown) {
+    }
+
+    /** How many services of each kind an England-scale market has. */
+    public record EnglandScale(int careHomes, int homecare, int extraCare, int sharedLives) {
+        /** England's adult social care market, rounded: CQC registers about 15,000 care homes and 13,000 homecare agencies. */
+        public static final EnglandScale ENGLAND = new EnglandScale(15_000, 13_000, 1_500, 150);
     }
 
     public record GeneratedProvider(ProviderDetails details, List<GeneratedService> services) {
@@ -150,15 +164,58 @@ public final class MarketGenerator {
         return service(market, ServiceKind.SUPPORTED_LIVING, place() + " Supported Living", groups, between(4, 32));
     }
 
-    private GeneratedProvider sharedLives(CouncilMarket market) {
+    private GeneratedService sharedLivesScheme(CouncilMarket market) {
         EnumSet<Specialism> groups = EnumSet.of(Specialism.LEARNING_DISABILITIES, Specialism.OLDER_PEOPLE,
                 Specialism.YOUNGER_ADULTS, Specialism.MENTAL_HEALTH, Specialism.AUTISM, Specialism.DEMENTIA);
-        String council = market.council().name();
-        GeneratedService scheme = service(market, ServiceKind.SHARED_LIVES, "Shared Lives " + council, groups,
+        return service(market, ServiceKind.SHARED_LIVES, "Shared Lives " + market.council().name(), groups,
                 between(60, 130));
+    }
+
+    private GeneratedProvider sharedLives(CouncilMarket market) {
+        String council = market.council().name();
+        GeneratedService scheme = sharedLivesScheme(market);
         ProviderDetails provider = new ProviderDetails(council + " Council Adult Social Care (demo)", cqcProviderId(),
                 Ownership.COUNCIL, null, null, contact(market, council + " Council"));
         return new GeneratedProvider(provider, List.of(scheme));
+    }
+
+    /**
+     * A market the size of England's on real postcode districts, services spread in proportion to
+     * each district's postcodes; a service sits on a real postcode where one is known for its
+     * district, otherwise at the district's centroid.
+     */
+    public List<GeneratedProvider> england(List<DistrictSite> districts, EnglandScale scale) {
+        long[] cumulative = new long[districts.size()];
+        long total = 0;
+        for (int i = 0; i < districts.size(); i++) {
+            total += districts.get(i).weight();
+            cumulative[i] = total;
+        }
+        List<GeneratedProvider> providers = new ArrayList<>();
+        java.util.Map<Council, List<GeneratedService>> byCouncil = new java.util.LinkedHashMap<>();
+        int[] counts = {scale.careHomes(), scale.homecare(), scale.extraCare(), scale.sharedLives()};
+        for (int kind = 0; kind < counts.length; kind++) {
+            for (int i = 0; i < counts[kind]; i++) {
+                int at = java.util.Arrays.binarySearch(cumulative, random.nextLong(total) + 1);
+                DistrictSite site = districts.get(at >= 0 ? at : -at - 1);
+                CouncilMarket market = new CouncilMarket(site.council(), site.postcodes(),
+                        Map.of(site.district(), site.postTown()), "0" + between(113, 118), 0, 0, 0, 0, 0, 0);
+                GeneratedService service = switch (kind) {
+                    case 0 -> random.nextInt(100) < 70 ? olderPeopleHome(market) : workingAgeHome(market);
+                    case 1 -> homecare(market);
+                    case 2 -> extraCare(market);
+                    default -> sharedLivesScheme(market);
+                };
+                if (site.postcodes().isEmpty()) {
+                    service = new GeneratedService(service.details(), null, site.district(), site.council(),
+                            service.earlierRatings());
+                }
+                byCouncil.computeIfAbsent(site.council(), c -> new ArrayList<>()).add(service);
+            }
+        }
+        byCouncil.forEach((council, services) -> providers.addAll(groupIntoProviders(
+                new CouncilMarket(council, List.of(), Map.of(), "0113", 0, 0, 0, 0, 0, 0), services)));
+        return providers;
     }
 
     /** A few groups run several services each; most providers run one, as in English markets. */
@@ -183,14 +240,18 @@ public final class MarketGenerator {
 
     private GeneratedService service(CouncilMarket market, ServiceKind kind, String name, Set<Specialism> groups,
                                      int capacity) {
-        Postcode postcode = market.postcodes().get(random.nextInt(market.postcodes().size()));
+        Postcode postcode = market.postcodes().isEmpty() ? null
+                : market.postcodes().get(random.nextInt(market.postcodes().size()));
         List<Rating> ratings = ratings();
         Rating current = ratings.get(ratings.size() - 1);
         RegistrationStatus status = random.nextInt(100) < 1 ? RegistrationStatus.DORMANT : RegistrationStatus.REGISTERED;
         ServiceDetails details = new ServiceDetails(kind, cqcLocationId(), name + " (demo)",
-                new Address(between(1, 240) + " " + place() + " " + pick(STREETS), null, market.postTown(postcode)), status, current,
+                new Address(between(1, 240) + " " + place() + " " + pick(STREETS), null,
+                        postcode == null ? market.postTowns().values().stream().findFirst().orElse(null) : market.postTown(postcode)),
+                status, current,
                 EnumSet.copyOf(groups), capacity, contact(market, name));
-        return new GeneratedService(details, postcode, market.council(), ratings.subList(0, ratings.size() - 1));
+        return new GeneratedService(details, postcode, postcode == null ? null : postcode.district(), market.council(),
+                ratings.subList(0, ratings.size() - 1));
     }
 
     /** The current rating last; about a third of services have an earlier one. */

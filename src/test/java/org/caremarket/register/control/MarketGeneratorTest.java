@@ -96,4 +96,45 @@ class MarketGeneratorTest {
         long withHistory = market.stream().flatMap(p -> p.services().stream()).filter(s -> !s.earlierRatings().isEmpty()).count();
         assertTrue(withHistory / n > 0.2 && withHistory / n < 0.4, "with history " + withHistory);
     }
+
+    private static List<MarketGenerator.DistrictSite> englishDistricts() {
+        Councils councils = new Councils();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                MarketGeneratorTest.class.getResourceAsStream("/geo/postcode_districts.csv"), StandardCharsets.UTF_8))) {
+            return reader.lines().skip(1).map(l -> l.split(","))
+                    .filter(f -> Integer.parseInt(f[3]) >= 100 && !DemoMarket.NOT_ENGLAND.contains(f[0].replaceAll("[0-9].*$", "")))
+                    .map(f -> new MarketGenerator.DistrictSite(f[0], Integer.parseInt(f[3]),
+                            councils.nearestSocialCareCouncil(new org.caremarket.geo.entity.Coordinate(Double.parseDouble(f[1]),
+                                    Double.parseDouble(f[2]), org.caremarket.geo.entity.Precision.DISTRICT_CENTROID)),
+                            f[0].startsWith("LS") ? LEEDS_POSTCODES.stream().filter(p -> p.district().equals(f[0])).toList() : List.of(),
+                            "Town"))
+                    .toList();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @DisplayName("R2.11 the England-scale market: 15,000 care homes, 13,000 homecare, 1,500 extra care, 150 Shared Lives on English districts")
+    void england() {
+        List<MarketGenerator.DistrictSite> districts = englishDistricts();
+        assertTrue(districts.size() > 2000, "English districts " + districts.size());
+        List<MarketGenerator.GeneratedProvider> market = new MarketGenerator(5).england(districts, MarketGenerator.EnglandScale.ENGLAND);
+        List<MarketGenerator.GeneratedService> services = market.stream().flatMap(p -> p.services().stream()).toList();
+        Map<ServiceKind, Long> kinds = services.stream().collect(Collectors.groupingBy(s -> s.details().kind(), Collectors.counting()));
+        assertEquals(15_000, kinds.get(ServiceKind.CARE_HOME_NURSING) + kinds.get(ServiceKind.CARE_HOME_RESIDENTIAL));
+        assertEquals(13_000, kinds.get(ServiceKind.HOMECARE));
+        assertEquals(1_500, kinds.get(ServiceKind.EXTRA_CARE));
+        assertEquals(150, kinds.get(ServiceKind.SHARED_LIVES));
+        Set<String> english = districts.stream().map(MarketGenerator.DistrictSite::district).collect(Collectors.toSet());
+        for (MarketGenerator.GeneratedService s : services) {
+            assertTrue(english.contains(s.district()), s.district());
+            assertTrue(s.council().socialCare());
+            assertEquals(s.district().startsWith("LS"), s.postcode() != null, "real postcodes where known, district otherwise");
+        }
+        long london = services.stream().filter(s -> s.council().region().equals("London")).count();
+        assertTrue(london > services.size() * 0.08 && london < services.size() * 0.25, "London's share " + london);
+        assertEquals(describe(market.subList(0, 50)), describe(new MarketGenerator(5).england(districts,
+                MarketGenerator.EnglandScale.ENGLAND).subList(0, 50)), "deterministic");
+    }
 }

@@ -79,7 +79,7 @@ class CareServiceTest {
     @Test
     @DisplayName("R2.3 a council without social care duties cannot be responsible for a service")
     void socialCareCouncil() {
-        Siting district = new Siting(CITY.postcode(), CITY.coordinate(), CHARNWOOD);
+        Siting district = new Siting(CITY.postcode(), CITY.district(), CITY.coordinate(), CHARNWOOD);
         InvalidInput failure = assertThrows(InvalidInput.class, () -> new CareService(provider,
                 details(ServiceKind.HOMECARE, 10, RegistrationStatus.REGISTERED, Rating.notYetRated()), district,
                 CLOCK.instant()));
