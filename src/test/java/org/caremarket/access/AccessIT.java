@@ -107,8 +107,29 @@ class AccessIT {
                 .add("providerId", providerB).build();
         put(own.header("Location").orElseThrow(), moved.toString(), own.etag(), keyA).problem(403);
         assertEquals(providerA, get(own.header("Location").orElseThrow()).json().getString("providerId"));
-        Api.Reply created = post("/api/services", service(providerA, name).build().toString(), keyA);
+        Api.Reply created = post("/api/services", service(providerA, name).remove("rating").build().toString(), keyA);
         assertEquals(201, created.status(), created::body);
+        assertEquals("NOT_YET_RATED", created.json().getJsonObject("rating").getString("overall"));
+    }
+
+    @Test
+    @DisplayName("R3.3 ratings are CQC's: a provider key cannot set or change one (403, audited); leaving it out keeps it")
+    void ratingsAreCqcs() {
+        Api.Reply own = homeOf(providerA);
+        String url = own.header("Location").orElseThrow();
+        JsonObject s = own.json();
+        String outstanding = service(providerA, s.getString("name")).add("cqcLocationId", s.getString("cqcLocationId"))
+                .add("rating", Json.createObjectBuilder().add("overall", "OUTSTANDING").add("reportDate", "2026-01-01"))
+                .build().toString();
+        put(url, outstanding, own.etag(), keyA).problem(403);
+        assertEquals("GOOD", get(url).json().getJsonObject("rating").getString("overall"));
+        String withoutRating = service(providerA, s.getString("name")).add("cqcLocationId", s.getString("cqcLocationId"))
+                .remove("rating").add("capacity", 38).build().toString();
+        Api.Reply kept = put(url, withoutRating, own.etag(), keyA);
+        assertEquals(200, kept.status(), kept::body);
+        assertEquals("GOOD", kept.json().getJsonObject("rating").getString("overall"));
+        assertEquals(0, kept.json().getJsonArray("ratingHistory").size(), "no rating moved to the history");
+        post("/api/services", service(providerA, "Self-rated " + unique()).build().toString(), keyA).problem(403);
     }
 
     @Test

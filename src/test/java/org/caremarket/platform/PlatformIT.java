@@ -62,6 +62,17 @@ class PlatformIT {
     }
 
     @Test
+    @DisplayName("R0.2 the NUL character in a body, query or path is a 400, never a database error")
+    void nulCharacter() {
+        post("/api/providers", "{\"name\": \"Nul\\u0000Care\", \"ownership\": \"PRIVATE\"}").problem(400);
+        get("/api/services?q=a%00b").problem(400);
+        assertEquals(400, get("/api/services/abc%00def").status(), "Liberty's web container refuses it before the API");
+        Api.Reply escapedBackslash = post("/api/providers", "{\"name\": \"Back\\\\u0000slash " + Api.unique()
+                + "\", \"ownership\": \"PRIVATE\"}");
+        assertEquals(201, escapedBackslash.status(), "an escaped backslash followed by u0000 is ordinary text: " + escapedBackslash.body());
+    }
+
+    @Test
     @DisplayName("R0.5 readiness checks the database and liveness the process; both are UP")
     void health() {
         Api.Reply ready = get("/health/ready");

@@ -9,7 +9,7 @@ import org.caremarket.platform.entity.InvalidInput;
 /** Query parameters that name a moment: a date (UTC midnight) or a UTC instant. */
 public final class Instants {
 
-    public static final String DATE_OR_INSTANT = "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z)?$";
+    public static final String DATE_OR_INSTANT = "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z)?$";
     public static final String MESSAGE = "must be a date (2026-11-01) or a UTC instant (2026-11-01T09:30:00Z)";
 
     private Instants() {

@@ -42,7 +42,8 @@ public record NewService(
         @OneOf(RegistrationStatus.class)
         @Schema(implementation = RegistrationStatus.class, type = SchemaType.STRING, description = "Defaults to REGISTERED.")
         String status,
-        @Valid @Schema(description = "Defaults to NOT_YET_RATED.") RatingInput rating,
+        @Valid @Schema(description = "The CQC rating. Left out: the rating stays as it is (NOT_YET_RATED for a new service). "
+                + "Only an ADMIN sets ratings; a PROVIDER key sending a different rating gets 403.") RatingInput rating,
         @Size(max = 20, message = "must list at most 20 specialisms")
         List<@NotNull(message = "must not be null") @OneOf(Specialism.class) String> specialisms,
         @NotNull(message = "is required") @PositiveOrZero(message = "must be zero or more") @Max(value = 200000, message = "must be at most 200000")
@@ -56,7 +57,7 @@ public record NewService(
         if (specialisms != null) {
             specialisms.forEach(s -> groups.add(OneOfValidator.parse(Specialism.class, s)));
         }
-        Rating current = rating == null ? Rating.notYetRated() : rating.toRating(today);
+        Rating current = rating == null ? null : rating.toRating(today);
         RegistrationStatus registration = status == null ? RegistrationStatus.REGISTERED
                 : OneOfValidator.parse(RegistrationStatus.class, status);
         ServiceDetails details = new ServiceDetails(OneOfValidator.parse(ServiceKind.class, kind),

@@ -58,7 +58,7 @@ public class ProvidersResource {
             content = @Content(schema = @Schema(implementation = ProviderPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ProviderPage list(
-            @Parameter(description = "Words in the provider's name.") @QueryParam("q")
+            @Parameter(description = "Text the provider's name contains (any case).") @QueryParam("q")
             @Size(max = 100, message = "must be at most 100 characters") String q,
             @Parameter(description = "Page number, from 0.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") @Pattern(regexp = "^\\d{1,5}$", message = "must be a whole number from 0 to 99999") String page,

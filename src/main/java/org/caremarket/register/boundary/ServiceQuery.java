@@ -66,7 +66,7 @@ public class ServiceQuery {
     List<@NotNull @OneOf(Specialism.class) String> specialism;
 
     @QueryParam("q")
-    @Parameter(description = "Words in the service's or provider's name.")
+    @Parameter(description = "Text the service's or provider's name contains (any case), e.g. 'grange'.")
     @Size(max = 100, message = "must be at most 100 characters")
     String q;
 

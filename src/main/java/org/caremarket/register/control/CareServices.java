@@ -12,15 +12,18 @@ import java.util.Set;
 import java.util.OptionalLong;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
+import org.caremarket.access.entity.Role;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Council;
 import org.caremarket.geo.entity.Located;
 import org.caremarket.platform.control.Writes;
+import org.caremarket.platform.entity.Forbidden;
 import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.platform.entity.Versioned;
 import org.caremarket.register.entity.Availability;
 import org.caremarket.register.entity.CareService;
+import org.caremarket.register.entity.Rating;
 import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.register.entity.Siting;
 
@@ -56,6 +59,7 @@ public class CareServices {
 
     public CareService register(ServiceRegistration registration) {
         caller.requireActsFor(registration.providerId(), "service.create", "Provider", registration.providerId());
+        requireMaySetRating(registration, Rating.notYetRated(), "service.create", registration.providerId());
         CareService service = new CareService(providers.owner(registration.providerId()), registration.details(),
                 site(registration), clock.instant());
         em.persist(service);
@@ -71,6 +75,7 @@ public class CareServices {
             caller.requireActsFor(registration.providerId(), "service.update", "CareService", id);
         }
         Versioned.requireCurrent(expectedVersion, service.version(), "care service");
+        requireMaySetRating(registration, service.rating(), "service.update", id);
         var before = service.snapshot();
         service.revise(providers.owner(registration.providerId()), registration.details(), site(registration),
                 clock.instant());
@@ -140,6 +145,15 @@ public class CareServices {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CareService require(String id) {
         return find(id).orElseThrow(() -> new UnknownService(id));
+    }
+
+    /** Ratings are CQC's: only an ADMIN (or the CQC import) changes them; a provider may only send the current one. */
+    private void requireMaySetRating(ServiceRegistration registration, Rating current, String action, String targetId) {
+        Rating sent = registration.details().rating();
+        if (sent != null && !sent.equals(current) && !caller.get().is(Role.ADMIN)) {
+            audit.denied(caller.get(), action, "CareService", targetId);
+            throw new Forbidden("CQC ratings are set by an ADMIN or the CQC import, not by a provider; leave rating out.");
+        }
     }
 
     /** Where the service is and which council is responsible, or a 400 naming the field that is wrong. */

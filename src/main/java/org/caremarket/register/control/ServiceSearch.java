@@ -140,8 +140,10 @@ public class ServiceSearch {
             parameters.put("text", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.hasVacancy() != null) {
-            clauses.add(filter.hasVacancy() ? "s.availableNow > 0 AND s.accepting = 1"
-                    : "(s.availableNow IS NULL OR s.availableNow = 0 OR s.accepting = 0)");
+            clauses.add(filter.hasVacancy()
+                    ? "s.availableNow > 0 AND s.accepting = 1 AND s.status = org.caremarket.register.entity.RegistrationStatus.REGISTERED"
+                    : "(s.availableNow IS NULL OR s.availableNow = 0 OR s.accepting = 0 "
+                            + "OR s.status <> org.caremarket.register.entity.RegistrationStatus.REGISTERED)");
         }
         if (filter.availableType() != null) {
             clauses.add("s.availableTypes LIKE :availableType");

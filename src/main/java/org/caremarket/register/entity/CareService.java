@@ -187,7 +187,8 @@ public class CareService {
 
     private void apply(Provider provider, ServiceDetails details, Siting siting, Instant now) {
         requireValid(details, siting);
-        requireNotOlder(details.rating());
+        Rating next = details.rating() == null ? rating : details.rating();
+        requireNotOlder(next);
         this.provider = provider;
         this.kind = details.kind();
         this.cqcLocationId = details.cqcLocationId();
@@ -205,7 +206,7 @@ public class CareService {
         this.specialisms.clear();
         this.specialisms.addAll(details.specialisms());
         this.contact = details.contact();
-        rate(details.rating(), now);
+        rate(next, now);
         this.updatedAt = now;
     }
 

@@ -15,6 +15,9 @@ import org.caremarket.platform.entity.InvalidInput;
 @Embeddable
 public class Rating {
 
+    /** CQC began rating adult social care services in October 2014. */
+    static final LocalDate FIRST_RATINGS = LocalDate.of(2014, 10, 1);
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rating_overall", length = 25, nullable = false)
     private RatingValue overall;
@@ -63,6 +66,9 @@ public class Rating {
         }
         if (reportDate != null && reportDate.isAfter(today)) {
             throw InvalidInput.of("rating.reportDate", "a CQC report cannot be dated in the future");
+        }
+        if (reportDate != null && reportDate.isBefore(FIRST_RATINGS)) {
+            throw InvalidInput.of("rating.reportDate", "CQC has rated adult social care only since " + FIRST_RATINGS);
         }
     }
 

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VacancyReportInput(
         @Valid @Schema(description = "Whether the service is taking people on; accepting when left out.") Admissions admissions,
         @Size(max = 20, message = "must list at most 20 bed types") List<@NotNull(message = "must not be null") @Valid Beds> beds,
-        @Size(max = 500, message = "must list at most 500 lines") List<@NotNull(message = "must not be null") @Valid HomecareHours> homecare,
+        @Size(max = 200, message = "must list at most 200 lines") List<@NotNull(message = "must not be null") @Valid HomecareHours> homecare,
         @Schema(description = "Homecare: whether calls needing two carers can be covered.") Boolean doubleHandedCalls,
         @Size(max = 5, message = "must list at most 5 unit types") List<@NotNull(message = "must not be null") @Valid Units> units,
         @Size(max = 5, message = "must list at most 5 placement types") List<@NotNull(message = "must not be null") @Valid Placements> placements,

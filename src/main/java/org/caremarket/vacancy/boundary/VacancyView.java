@@ -44,7 +44,7 @@ public record VacancyView(
             return new VacancyView(current.service().id(), kind, 0, null, true, null, null, null, null, null, null, null,
                     null, null, new Totals(capacity, 0, 0, 0));
         }
-        VacancyReport r = current.state().get().report();
+        VacancyReport r = current.state().get().report().forKind(kind);
         LineKind lines = LineKind.of(kind);
         return new VacancyView(current.service().id(), kind, current.version(), current.state().get().reportedAt(), stale,
                 new VacancyReportInput.Admissions(r.accepting(), r.notAcceptingReason()),

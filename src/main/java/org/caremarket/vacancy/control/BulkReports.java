@@ -19,6 +19,8 @@ import org.caremarket.vacancy.entity.VacancyReport;
 @ApplicationScoped
 public class BulkReports {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(BulkReports.class.getName());
+
     @Inject
     Vacancies vacancies;
 
@@ -61,6 +63,11 @@ public class BulkReports {
             return new Outcome(item.row(), item.service(), serviceId, 400, null, invalid.detail(), invalid.errors());
         } catch (DomainFailure failure) {
             return new Outcome(item.row(), item.service(), serviceId, failure.status(), null, failure.detail(), null);
+        } catch (RuntimeException unexpected) {
+            String reference = java.util.UUID.randomUUID().toString();
+            LOG.log(java.util.logging.Level.SEVERE, "Bulk vacancy row failed, reference " + reference, unexpected);
+            return new Outcome(item.row(), item.service(), serviceId, 500, null, "This service's report could not be "
+                    + "saved on our side; the others are unaffected. Quote reference " + reference + ".", null);
         }
     }
 

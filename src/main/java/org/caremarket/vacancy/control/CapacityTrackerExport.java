@@ -44,7 +44,7 @@ public class CapacityTrackerExport {
                         "", "", "", "", true);
                 continue;
             }
-            VacancyReport r = c.state().get().report();
+            VacancyReport r = c.state().get().report().forKind(s.kind());
             int used = Math.max(0, s.capacity() - r.available() - r.held() - r.closed());
             row(out, s.cqcLocationId(), s.name(), s.postcode(), s.councilName(), s.capacity(), used, r.available(), r.held(),
                     r.closed(), available(r, t -> !NURSING.contains(t)), available(r, NURSING::contains),

@@ -82,6 +82,17 @@ public record VacancyReport(boolean accepting, String notAcceptingReason, BigDec
         };
     }
 
+    /**
+     * The report as a service of this kind reads it: only its kind's lines (a service whose kind was
+     * changed in the register keeps its old report until it reports again).
+     */
+    public VacancyReport forKind(ServiceKind kind) {
+        LineKind expected = LineKind.of(kind);
+        return new VacancyReport(accepting, notAcceptingReason, kind.isCareHome() ? weeklyFee : null,
+                kind == ServiceKind.HOMECARE && doubleHandedCalls, kind.isCareHome() ? roomFeatures : Set.of(),
+                lines.stream().filter(l -> l.kind() == expected).toList());
+    }
+
     /** What can be offered now: beds, units, placements or places available; spare homecare hours. */
     public int available() {
         return lines.stream().mapToInt(VacancyLine::available).sum();
