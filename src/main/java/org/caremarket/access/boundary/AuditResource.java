@@ -13,6 +13,7 @@ import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.entity.AuditEntry;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.Instants;
+import org.caremarket.platform.boundary.Paging;
 import org.caremarket.platform.control.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,11 +49,11 @@ public class AuditResource {
             @Parameter(description = "Only requests made with this key.") @QueryParam("keyId") @Size(max = 36, message = "must be at most 36 characters") String keyId,
             @Parameter(description = "Only this action, e.g. service.update.") @QueryParam("action") @Size(max = 60, message = "must be at most 60 characters") String action,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") @Pattern(regexp = "^\\d{1,5}$", message = "must be a whole number from 0 to 99999") String page,
+            @QueryParam("page") @Pattern(regexp = Paging.PAGE, message = Paging.PAGE_MESSAGE) String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
-            @QueryParam("size") @Pattern(regexp = "^([1-9]|[1-9][0-9]|100)$", message = "must be a whole number from 1 to 100") String size) {
+            @QueryParam("size") @Pattern(regexp = Paging.SIZE, message = Paging.SIZE_MESSAGE) String size) {
         Page<AuditEntry> found = audit.search(Instants.parse("from", from), Instants.parse("to", to), targetId, keyId, action,
-                page == null ? 0 : Integer.parseInt(page), size == null ? 50 : Integer.parseInt(size));
+                Paging.page(page), Paging.size(size, 50));
         return new AuditPage(found.items().stream().map(AuditView::of).toList(), found.page(), found.size(), found.total());
     }
 }

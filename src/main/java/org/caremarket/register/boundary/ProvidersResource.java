@@ -24,6 +24,7 @@ import org.caremarket.access.boundary.Allowed;
 import org.caremarket.access.boundary.Public;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.EntityTags;
+import org.caremarket.platform.boundary.Paging;
 import org.caremarket.platform.control.Page;
 import org.caremarket.register.control.Providers;
 import org.caremarket.register.entity.Provider;
@@ -61,11 +62,11 @@ public class ProvidersResource {
             @Parameter(description = "Text the provider's name contains (any case).") @QueryParam("q")
             @Size(max = 100, message = "must be at most 100 characters") String q,
             @Parameter(description = "Page number, from 0.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") @Pattern(regexp = "^\\d{1,5}$", message = "must be a whole number from 0 to 99999") String page,
+            @QueryParam("page") @Pattern(regexp = Paging.PAGE, message = Paging.PAGE_MESSAGE) String page,
             @Parameter(description = "Results per page, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") @Pattern(regexp = "^([1-9]|[1-9][0-9]|100)$", message = "must be a whole number from 1 to 100") String size) {
-        Page<Provider> found = providers.list(q, page == null ? 0 : Integer.parseInt(page),
-                size == null ? 20 : Integer.parseInt(size));
+            @QueryParam("size") @Pattern(regexp = Paging.SIZE, message = Paging.SIZE_MESSAGE) String size) {
+        Page<Provider> found = providers.list(q, Paging.page(page),
+                Paging.size(size, 20));
         return new ProviderPage(found.items().stream().map(p -> ProviderView.of(p, providers.serviceCount(p.id()))).toList(),
                 found.page(), found.size(), found.total());
     }

@@ -10,10 +10,11 @@ import java.util.Set;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Coordinate;
 import org.caremarket.geo.entity.Postcode;
+import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
+import org.caremarket.platform.boundary.Paging;
 import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.register.control.ServiceFilter;
-import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.register.entity.RatingValue;
 import org.caremarket.register.entity.RegistrationStatus;
 import org.caremarket.register.entity.ServiceKind;
@@ -103,12 +104,12 @@ public class ServiceQuery {
 
     @QueryParam("page")
     @Parameter(description = "Page number, from 0.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-    @Pattern(regexp = "^\\d{1,5}$", message = "must be a whole number from 0 to 99999")
+    @Pattern(regexp = Paging.PAGE, message = Paging.PAGE_MESSAGE)
     String page;
 
     @QueryParam("size")
     @Parameter(description = "Results per page, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    @Pattern(regexp = "^([1-9]|[1-9][0-9]|100)$", message = "must be a whole number from 1 to 100")
+    @Pattern(regexp = Paging.SIZE, message = Paging.SIZE_MESSAGE)
     String size;
 
     /** The filter this query asks for, with its place geocoded; a 400 naming the parameter when it cannot be. */
@@ -136,7 +137,7 @@ public class ServiceQuery {
         return new ServiceFilter(enums(ServiceKind.class, kind), council, districtCode, place, radius,
                 OneOfValidator.parse(RatingValue.class, minRating), enums(Specialism.class, specialism), q, statuses,
                 hasVacancy == null ? null : Boolean.valueOf(hasVacancy), bedType, fresh == null ? null : Boolean.valueOf(fresh), order,
-                page == null ? 0 : Integer.parseInt(page), size == null ? 20 : Integer.parseInt(size));
+                Paging.page(page), Paging.size(size, 20));
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names) {
