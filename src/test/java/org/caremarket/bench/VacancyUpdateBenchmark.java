@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Vacancy updates per second over HTTP, with history and audit kept, against a running server with
- * an England-scale register. Not a test: it prints figures. Run it with {@code bench/vacancy-updates.sh}.
+ * an England-scale register. Not a test: it prints figures. Run it with {@code src/test/bench/vacancy-updates.sh}.
  *
  * <p>Each client owns a share of the care homes and sends whole reports one after another, each with
  * the ETag of its previous write (as a provider's system would), so no update is refused as stale.
