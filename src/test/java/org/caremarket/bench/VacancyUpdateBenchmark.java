@@ -65,7 +65,9 @@ public final class VacancyUpdateBenchmark {
             new Thread(() -> {
                 long[] mine = new long[1 << 20];
                 int n = 0;
+                // the register is freshly loaded, so every home starts with no report: version 0
                 String[] etags = new String[homes.size()];
+                java.util.Arrays.fill(etags, "\"0\"");
                 int i = client;
                 java.util.Random random = new java.util.Random(client);
                 try {

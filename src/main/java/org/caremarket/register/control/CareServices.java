@@ -32,9 +32,10 @@ import org.caremarket.register.entity.Siting;
 @Transactional
 public class CareServices {
 
-    private static final String FACTS = "SELECT NEW org.caremarket.register.control.ServiceFacts(s.id, p.id, p.name, s.kind, "
-            + "s.capacity, s.status, s.councilCode, s.councilName, s.cqcLocationId, s.name, s.postcode) "
-            + "FROM CareService s JOIN s.provider p WHERE s.id = :id";
+    /** Two primary-key lookups rather than a join, whose plan Derby may get wrong on freshly loaded tables. */
+    private static final String FACTS = "SELECT s.id, s.provider.id, s.kind, s.capacity, s.status, s.councilCode, "
+            + "s.councilName, s.cqcLocationId, s.name, s.postcode FROM CareService s WHERE s.id = :id";
+    private static final String PROVIDER_NAME = "SELECT p.name FROM Provider p WHERE p.id = :id";
 
     @PersistenceContext(unitName = "caremarket")
     EntityManager em;
@@ -99,8 +100,12 @@ public class CareServices {
     /** The facts of one service, or a 404: one query, no entity. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ServiceFacts facts(String id) {
-        return em.createQuery(FACTS, ServiceFacts.class).setParameter("id", id).getResultStream()
+        Object[] s = em.createQuery(FACTS, Object[].class).setParameter("id", id).getResultStream()
                 .findFirst().orElseThrow(() -> new UnknownService(id));
+        String providerName = em.createQuery(PROVIDER_NAME, String.class).setParameter("id", s[1]).getSingleResult();
+        return new ServiceFacts((String) s[0], (String) s[1], providerName, (ServiceKind) s[2], (Integer) s[3],
+                (org.caremarket.register.entity.RegistrationStatus) s[4], (String) s[5], (String) s[6], (String) s[7],
+                (String) s[8], (String) s[9]);
     }
 
     /** A service by its CQC location id, for callers that know services by CQC's ids. */
