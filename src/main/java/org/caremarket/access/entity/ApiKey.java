@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -35,8 +34,6 @@ public class ApiKey {
 
     static final String PREFIX = "cm_";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** lastUsedAt is written at most this often, so that authentication is not a write per request. */
-    static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     @Id
     @Column(name = "id", length = 36)
@@ -143,15 +140,6 @@ public class ApiKey {
         }
     }
 
-    /** Notes a use; @return true when that changed the record (at most once a minute). */
-    public boolean used(Instant now) {
-        if (lastUsedAt == null || Duration.between(lastUsedAt, now).compareTo(USE_RESOLUTION) >= 0) {
-            lastUsedAt = now;
-            return true;
-        }
-        return false;
-    }
-
     public boolean isActive() {
         return revokedAt == null;
     }
@@ -160,10 +148,6 @@ public class ApiKey {
         if (!isActive()) {
             throw new Conflict("/problems/key-revoked", "The key is revoked", "Key " + id + " is revoked; issue a new one.");
         }
-    }
-
-    public Caller caller() {
-        return new Caller(id, label, role, providerId, councilCode, subjectId);
     }
 
     public String id() {

@@ -37,17 +37,6 @@ public class Councils {
         return byCode(code).flatMap(council -> byCode(council.socialCareCouncilCode())).filter(Council::socialCare);
     }
 
-    /** Looks a council up by its name as CQC and councils write it ("Leeds", "Leicestershire"). */
-    public Optional<Council> byName(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String wanted = name.strip();
-        return byCode.values().stream()
-                .filter(c -> c.name().equalsIgnoreCase(wanted) || c.officialName().equalsIgnoreCase(wanted))
-                .min((a, b) -> Boolean.compare(b.socialCare(), a.socialCare()));
-    }
-
     public Collection<Council> all() {
         return byCode.values();
     }

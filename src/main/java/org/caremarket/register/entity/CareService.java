@@ -16,7 +16,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -249,15 +248,6 @@ public class CareService {
         }
     }
 
-    /** True when the service could take someone on: registered (capacity itself is the vacancy capability's business). */
-    public boolean isRegistered() {
-        return status == RegistrationStatus.REGISTERED;
-    }
-
-    public double distanceKmFrom(Coordinate from) {
-        return Coordinate.distanceKm(from.latitude(), from.longitude(), latitude, longitude);
-    }
-
     /** The record as the audit keeps it. */
     public java.util.Map<String, Object> snapshot() {
         java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
@@ -364,10 +354,5 @@ public class CareService {
         java.util.Set<String> types = availableTypes == null || availableTypes.isEmpty() ? java.util.Set.of()
                 : java.util.Set.of(availableTypes.replaceAll("^\\||\\|$", "").split("\\|"));
         return java.util.Optional.of(new Availability(availableNow, types, Integer.valueOf(1).equals(accepting), vacancyReportedAt));
-    }
-
-    /** The date the current rating was published, if any (a convenience for sorting and views). */
-    public LocalDate ratedOn() {
-        return rating.reportDate();
     }
 }
