@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Geography", description = "Postcodes, coordinates and councils from ONS data."),
                 @Tag(name = "Vacancies", description = "What each service can take on now, reported by providers' own systems, "
                         + "with history and freshness."),
+                @Tag(name = "Brokerage", description = "Care-package requests matched to vacancies with reasons, offers to "
+                        + "providers, awards that take the capacity, and how well care was sourced."),
                 @Tag(name = "Access", description = "API keys and the audit of changes.")
         },
         components = @Components(

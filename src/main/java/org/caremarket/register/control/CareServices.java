@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,9 @@ import org.caremarket.platform.entity.Versioned;
 import org.caremarket.register.entity.Availability;
 import org.caremarket.register.entity.CareService;
 import org.caremarket.register.entity.Rating;
+import org.caremarket.register.entity.RatingValue;
+import org.caremarket.register.entity.RegistrationStatus;
+import org.caremarket.register.entity.Specialism;
 import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.register.entity.Siting;
 
@@ -58,6 +62,9 @@ public class CareServices {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<MarketChanged> changed;
+
     public CareService register(ServiceRegistration registration) {
         caller.requireActsFor(registration.providerId(), "service.create", "Provider", registration.providerId());
         requireMaySetRating(registration, Rating.notYetRated(), "service.create", registration.providerId());
@@ -66,6 +73,7 @@ public class CareServices {
         em.persist(service);
         Writes.flush(em, () -> new DuplicateCqcId("care service", registration.details().cqcLocationId()));
         audit.changed(caller.get(), "service.create", "CareService", service.id(), null, service.snapshot());
+        changed.fire(new MarketChanged(service.id()));
         return service;
     }
 
@@ -82,6 +90,7 @@ public class CareServices {
                 clock.instant());
         Writes.flush(em, () -> new DuplicateCqcId("care service", registration.details().cqcLocationId()));
         audit.changed(caller.get(), "service.update", "CareService", id, before, service.snapshot());
+        changed.fire(new MarketChanged(id));
         return service;
     }
 
@@ -94,6 +103,7 @@ public class CareServices {
         service.deregister(clock.instant());
         Writes.flush(em);
         audit.changed(caller.get(), "service.deregister", "CareService", id, before, service.snapshot());
+        changed.fire(new MarketChanged(id));
         return service;
     }
 
@@ -106,6 +116,36 @@ public class CareServices {
         return new ServiceFacts((String) s[0], (String) s[1], providerName, (ServiceKind) s[2], (Integer) s[3],
                 (org.caremarket.register.entity.RegistrationStatus) s[4], (String) s[5], (String) s[6], (String) s[7],
                 (String) s[8], (String) s[9]);
+    }
+
+    private static final String PROFILES = "SELECT s.id, s.provider.id, s.provider.name, s.name, s.kind, s.status, "
+            + "s.councilCode, s.postcode, s.district, s.latitude, s.longitude, s.rating.overall, s.rating.safe, "
+            + "s.rating.effective, s.rating.caring, s.rating.responsive, s.rating.wellLed, s.marketChangedAt, s.capacity "
+            + "FROM CareService s";
+
+    /**
+     * The profiles of every service whose record or vacancies changed at or after {@code since} (all
+     * services when null), for a matching index to catch up from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceProfile> profilesChangedSince(Instant since) {
+        String where = since == null ? "" : " WHERE s.marketChangedAt >= :since";
+        var rows = em.createQuery(PROFILES + where, Object[].class);
+        var specialismRows = em.createQuery("SELECT s.id, sp FROM CareService s JOIN s.specialisms sp" + where, Object[].class);
+        if (since != null) {
+            rows.setParameter("since", since);
+            specialismRows.setParameter("since", since);
+        }
+        java.util.Map<String, java.util.Set<Specialism>> specialisms = new java.util.HashMap<>();
+        for (Object[] row : specialismRows.getResultList()) {
+            specialisms.computeIfAbsent((String) row[0], id -> java.util.EnumSet.noneOf(Specialism.class)).add((Specialism) row[1]);
+        }
+        return rows.getResultList().stream().map(r -> new ServiceProfile((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (ServiceKind) r[4], (RegistrationStatus) r[5], (String) r[6], (String) r[7], (String) r[8],
+                (Double) r[9], (Double) r[10], (RatingValue) r[11], (RatingValue) r[12], (RatingValue) r[13],
+                (RatingValue) r[14], (RatingValue) r[15], (RatingValue) r[16],
+                java.util.Set.copyOf(specialisms.getOrDefault((String) r[0], java.util.EnumSet.noneOf(Specialism.class))),
+                (Integer) r[18], (Instant) r[17])).toList();
     }
 
     /** A service by its CQC location id, for callers that know services by CQC's ids. */
@@ -131,15 +171,28 @@ public class CareServices {
      * not an edit of the register record.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAvailability(String serviceId, Availability availability) {
+    public void recordAvailability(String serviceId, Availability availability, Instant changedAt) {
         em.createNativeQuery("UPDATE care_service SET available_now = ?, available_types = ?, accepting = ?, "
-                        + "vacancy_reported_at = ? WHERE id = ?")
+                        + "vacancy_reported_at = ?, market_changed_at = ? WHERE id = ?")
                 .setParameter(1, availability.available())
                 .setParameter(2, availability.types().isEmpty() ? null : "|" + String.join("|", availability.types()) + "|")
                 .setParameter(3, availability.accepting() ? 1 : 0)
                 .setParameter(4, java.sql.Timestamp.from(availability.reportedAt()))
-                .setParameter(5, serviceId)
+                .setParameter(5, java.sql.Timestamp.from(changedAt))
+                .setParameter(6, serviceId)
                 .executeUpdate();
+        changed.fire(new MarketChanged(serviceId));
+    }
+
+    /**
+     * Notes that something matching reads of the service changed now, and holds its row until the
+     * transaction ends: writers of one service's vacancies queue here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markChanged(String serviceId, Instant now) {
+        em.createNativeQuery("UPDATE care_service SET market_changed_at = ? WHERE id = ?")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, serviceId).executeUpdate();
+        changed.fire(new MarketChanged(serviceId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -89,6 +89,10 @@ public class DemoMarket {
     @Inject
     ApiKeys keys;
 
+    /** Observed by capabilities that add to the demo (vacancies), in the same transaction. */
+    @Inject
+    jakarta.enterprise.event.Event<DemoMarketLoaded> loaded;
+
     /** The documented demo keys (README, "Demo keys"): they exist only where the demo market was loaded. */
     public static final String ADMIN_KEY = "cm_demo_admin";
     public static final String PROVIDER_KEY = "cm_demo_provider";
@@ -127,6 +131,9 @@ public class DemoMarket {
             }
         }
         keys.install(demoKeys(now));
+        em.flush();
+        em.clear();
+        loaded.fire(new DemoMarketLoaded(seed, now));
         int loaded = services;
         LOG.info(() -> "Demo market loaded: " + market.size() + " fictional providers, " + loaded
                 + " services, and the demo API keys");

@@ -130,6 +130,10 @@ public class CareService {
     @Column(name = "vacancy_reported_at", insertable = false, updatable = false)
     private Instant vacancyReportedAt;
 
+    /** When anything matching reads of this service last changed: this record, or (by native SQL) its vacancies. */
+    @Column(name = "market_changed_at")
+    private Instant marketChangedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -181,6 +185,7 @@ public class CareService {
         if (status != RegistrationStatus.DEREGISTERED) {
             status = RegistrationStatus.DEREGISTERED;
             updatedAt = now;
+            marketChangedAt = now;
         }
     }
 
@@ -207,6 +212,7 @@ public class CareService {
         this.contact = details.contact();
         rate(next, now);
         this.updatedAt = now;
+        this.marketChangedAt = now;
     }
 
     private void requireNotOlder(Rating next) {

@@ -10,8 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "VacancyHistoryEntry", description = "One accepted report as it was, with the occupancy it implies.")
 public record HistoryEntry(
-        long version, Instant reportedAt,
-        @Schema(description = "The key that sent the report.") String reportedBy,
+        long version,
+        @Schema(description = "REPORT: the provider reported; AWARD: a care-package award took capacity from the report "
+                + "before (the time is the award's).") VacancyRecord.Source source,
+        Instant reportedAt,
+        @Schema(description = "The key that sent the report, or made the award.") String reportedBy,
         @Schema(description = "Registered capacity when the report was made.") int capacity,
         int available, int held, int closed,
         @Schema(description = "capacity − available − held − closed: beds, units, placements or places in use; "
@@ -23,7 +26,7 @@ public record HistoryEntry(
     static HistoryEntry of(VacancyRecord r) {
         int occupied = Math.max(0, r.capacity() - r.available() - r.held() - r.closed());
         double percent = r.capacity() == 0 ? 0 : Math.round(1000.0 * occupied / r.capacity()) / 10.0;
-        return new HistoryEntry(r.version(), r.reportedAt(), r.reportedBy(), r.capacity(), r.available(), r.held(),
+        return new HistoryEntry(r.version(), r.source(), r.reportedAt(), r.reportedBy(), r.capacity(), r.available(), r.held(),
                 r.closed(), occupied, percent, r.accepting(), Json.createReader(new StringReader(r.report())).readObject());
     }
 }

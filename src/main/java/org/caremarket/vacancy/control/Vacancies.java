@@ -30,6 +30,8 @@ import org.caremarket.register.control.ServiceFacts;
 import org.caremarket.register.entity.Availability;
 import org.caremarket.register.entity.RegistrationStatus;
 import org.caremarket.register.entity.ServiceKind;
+import org.caremarket.vacancy.entity.CapacityClaim;
+import org.caremarket.vacancy.entity.VacancyLine;
 import org.caremarket.vacancy.entity.VacancyRecord;
 import org.caremarket.vacancy.entity.VacancyReport;
 import org.caremarket.vacancy.entity.VacancyState;
@@ -98,7 +100,7 @@ public class Vacancies {
         // The service's row is written first, so that concurrent reports for one service queue on it: taken
         // later, after the foreign-key checks of the vacancy rows, two writers can deadlock.
         services.recordAvailability(serviceId, new Availability(report.available(), report.availableTypes(),
-                report.accepting(), now));
+                report.accepting(), now), now);
         Map<String, Object> before = state == null ? null : state.snapshot();
         String by = caller.get().keyId();
         if (state == null) {
@@ -113,6 +115,76 @@ public class Vacancies {
         em.persist(new VacancyRecord(state, service.capacity(), JSON.toJson(after)));
         audit.changed(caller.get(), "vacancy.replace", "CareService", serviceId, before, after);
         return new Current(service, Optional.of(state));
+    }
+
+    /**
+     * Takes what an award claims from a service's current report, in the caller's transaction (the one
+     * that records the award). Writers of one service queue on its register row first, as reports do,
+     * and the report is read only once that row is held: of two awards racing for the last bed, the
+     * second reads none left and gets a 409. The history gains an AWARD row.
+     *
+     * @return how much was taken (1, or homecare hours a week)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int take(String serviceId, CapacityClaim claim, String cause) {
+        ServiceFacts service = services.facts(serviceId);
+        Instant now = clock.instant();
+        services.markChanged(serviceId, now);
+        VacancyState state = em.find(VacancyState.class, serviceId);
+        if (state == null) {
+            throw new Conflict("/problems/no-capacity", "The capacity has gone",
+                    service.name() + " has never reported vacancies, so there is nothing to take.");
+        }
+        Map<String, Object> before = state.snapshot();
+        int taken = state.take(claim, service.name());
+        VacancyReport report = state.report().forKind(service.kind());
+        services.recordAvailability(serviceId, new Availability(report.available(), report.availableTypes(),
+                report.accepting(), state.reportedAt()), now);
+        Writes.flush(em, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+                "The vacancies of " + service.name() + " changed while the award was being made; try again."));
+        Map<String, Object> after = state.snapshot();
+        em.persist(VacancyRecord.award(state, service.capacity(), JSON.toJson(after), now, caller.get().keyId()));
+        audit.changed(caller.get(), "vacancy.take", "CareService", serviceId, before,
+                Map.of("cause", cause, "taken", claim.describe(), "state", after));
+        return taken;
+    }
+
+    /**
+     * The current reports of these services (of every service that has reported, when null), as
+     * values: two queries per 500 services, whatever the number of lines.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VacancySnapshot> snapshots(java.util.Collection<String> serviceIds) {
+        if (serviceIds == null) {
+            return snapshots("", null);
+        }
+        List<String> ids = List.copyOf(serviceIds);
+        List<VacancySnapshot> all = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            all.addAll(snapshots(" WHERE v.serviceId IN :ids", ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        return all;
+    }
+
+    private List<VacancySnapshot> snapshots(String where, List<String> ids) {
+        var heads = em.createQuery("SELECT v.serviceId, v.version, v.reportedAt, v.accepting, v.weeklyFee, "
+                + "v.doubleHandedCalls FROM VacancyState v" + where, Object[].class);
+        var lines = em.createQuery("SELECT v.serviceId, l.kind, l.type, l.district, l.timeBand, l.days, l.available, l.held, "
+                + "l.closed FROM VacancyState v JOIN v.lines l" + where, Object[].class);
+        if (ids != null) {
+            heads.setParameter("ids", ids);
+            lines.setParameter("ids", ids);
+        }
+        Map<String, List<VacancyLine>> byService = new java.util.HashMap<>();
+        for (Object[] row : lines.getResultList()) {
+            byService.computeIfAbsent((String) row[0], id -> new java.util.ArrayList<>()).add(VacancyLine.of(
+                    (org.caremarket.vacancy.entity.LineKind) row[1], (String) row[2], (String) row[3],
+                    (org.caremarket.vacancy.entity.TimeBand) row[4], (org.caremarket.vacancy.entity.Days) row[5],
+                    (Integer) row[6], (Integer) row[7], (Integer) row[8]));
+        }
+        return heads.getResultList().stream().map(r -> new VacancySnapshot((String) r[0], (Long) r[1], (Instant) r[2],
+                (Boolean) r[3], (java.math.BigDecimal) r[4], (Boolean) r[5],
+                List.copyOf(byService.getOrDefault((String) r[0], List.of())))).toList();
     }
 
     /**

@@ -56,6 +56,12 @@ public class VacancyLine {
         this.closed = closed;
     }
 
+    /** A line as stored. */
+    public static VacancyLine of(LineKind kind, String type, String district, TimeBand timeBand, Days days, int available,
+                                 int held, int closed) {
+        return new VacancyLine(kind, type, district, timeBand, days, available, held, closed);
+    }
+
     public static VacancyLine beds(BedType type, int available, int held, int closed) {
         return new VacancyLine(LineKind.BED, type.name(), null, null, null, available, held, closed);
     }
@@ -74,6 +80,11 @@ public class VacancyLine {
 
     public static VacancyLine places(int available) {
         return new VacancyLine(LineKind.PLACE, null, null, null, null, available, 0, 0);
+    }
+
+    /** This line with {@code count} fewer available (never below zero). */
+    VacancyLine less(int count) {
+        return new VacancyLine(kind, type, district, timeBand, days, Math.max(0, available - count), held, closed);
     }
 
     /** What makes two lines the same line: a report lists each once. */

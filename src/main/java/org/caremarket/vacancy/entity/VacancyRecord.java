@@ -55,16 +55,39 @@ public class VacancyRecord {
     @Column(name = "report", length = 32000, nullable = false)
     private String report;
 
+    /** Whether the row is a provider's report or an award that took capacity. */
+    public enum Source {
+        REPORT, AWARD
+    }
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "source", length = 10, nullable = false)
+    private Source source;
+
     protected VacancyRecord() {
     }
 
+    /** A provider's report, as accepted. */
     public VacancyRecord(VacancyState state, int capacity, String reportJson) {
+        this(state, capacity, reportJson, Source.REPORT, state.reportedAt(), state.reportedBy());
+    }
+
+    /**
+     * The state after an award took capacity: recorded at the moment of the award, by the awarding
+     * key; the state keeps the provider's report time.
+     */
+    public static VacancyRecord award(VacancyState state, int capacity, String reportJson, Instant at, String by) {
+        return new VacancyRecord(state, capacity, reportJson, Source.AWARD, at, by);
+    }
+
+    private VacancyRecord(VacancyState state, int capacity, String reportJson, Source source, Instant at, String by) {
         VacancyReport r = state.report();
         this.id = UUID.randomUUID().toString();
         this.serviceId = state.serviceId();
         this.version = state.version();
-        this.reportedAt = state.reportedAt();
-        this.reportedBy = state.reportedBy();
+        this.source = source;
+        this.reportedAt = at;
+        this.reportedBy = by;
         this.capacity = capacity;
         this.available = r.available();
         this.held = r.held();
@@ -83,6 +106,10 @@ public class VacancyRecord {
 
     public Instant reportedAt() {
         return reportedAt;
+    }
+
+    public Source source() {
+        return source;
     }
 
     public String reportedBy() {

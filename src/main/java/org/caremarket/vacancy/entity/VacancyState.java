@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caremarket.platform.entity.Conflict;
 import org.caremarket.platform.entity.FlagConverter;
 
 /**
@@ -95,6 +96,51 @@ public class VacancyState {
         this.lines.addAll(report.lines());
     }
 
+    /**
+     * Takes what an award claims, leaving the provider's report time as it was (the award is not a new
+     * report, so it does not make an old report fresh). Beds, units, placements and places: one of the
+     * type, which must be available. Homecare: the hours wanted at each time, as far as they are
+     * spare; at least some must be.
+     *
+     * @return how much was taken (1, or hours a week)
+     * @throws Conflict when nothing of what is claimed is available now
+     */
+    public int take(CapacityClaim claim, String serviceName) {
+        if (claim.kind() == LineKind.HOMECARE_HOURS) {
+            int taken = 0;
+            for (CapacityClaim.Hours wanted : claim.hours()) {
+                for (int i = 0; i < lines.size(); i++) {
+                    VacancyLine line = lines.get(i);
+                    if (line.kind() == LineKind.HOMECARE_HOURS && line.district().equals(wanted.district())
+                            && line.timeBand() == wanted.timeBand() && line.days() == wanted.days() && line.available() > 0) {
+                        int hours = Math.min(line.available(), wanted.hoursPerWeek());
+                        lines.set(i, line.less(hours));
+                        taken += hours;
+                    }
+                }
+            }
+            if (taken == 0) {
+                throw noCapacity(claim, serviceName);
+            }
+            return taken;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            VacancyLine line = lines.get(i);
+            if (line.kind() == claim.kind() && java.util.Objects.equals(line.type(), claim.type()) && line.available() > 0) {
+                lines.set(i, line.less(1));
+                return 1;
+            }
+        }
+        throw noCapacity(claim, serviceName);
+    }
+
+    private Conflict noCapacity(CapacityClaim claim, String serviceName) {
+        return new Conflict("/problems/no-capacity", "The capacity has gone",
+                serviceName + " has no " + claim.describe().replaceFirst("^one ", "") + " available now (its report of "
+                        + reportedAt + ", less any awards since, says none): another award may have taken it. "
+                        + "Choose another offer or ask the provider to report again.");
+    }
+
     public VacancyReport report() {
         return new VacancyReport(accepting, notAcceptingReason, weeklyFee, doubleHandedCalls, roomFeatures(),
                 List.copyOf(lines));
@@ -151,6 +197,22 @@ public class VacancyState {
 
     public Instant reportedAt() {
         return reportedAt;
+    }
+
+    public boolean accepting() {
+        return accepting;
+    }
+
+    public BigDecimal weeklyFee() {
+        return weeklyFee;
+    }
+
+    public boolean doubleHandedCalls() {
+        return doubleHandedCalls;
+    }
+
+    public List<VacancyLine> lines() {
+        return List.copyOf(lines);
     }
 
     public String reportedBy() {

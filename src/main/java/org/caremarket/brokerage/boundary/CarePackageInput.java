@@ -1,0 +1,207 @@
+package org.caremarket.brokerage.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.caremarket.brokerage.entity.CarePackage;
+import org.caremarket.brokerage.entity.CarerGender;
+import org.caremarket.brokerage.entity.Funding;
+import org.caremarket.brokerage.entity.Urgency;
+import org.caremarket.brokerage.entity.Visit;
+import org.caremarket.platform.boundary.OneOf;
+import org.caremarket.platform.boundary.OneOfValidator;
+import org.caremarket.platform.entity.FieldError;
+import org.caremarket.platform.entity.InvalidInput;
+import org.caremarket.register.entity.RatingValue;
+import org.caremarket.register.entity.ServiceKind;
+import org.caremarket.register.entity.Specialism;
+import org.caremarket.vacancy.entity.BedType;
+import org.caremarket.vacancy.entity.Days;
+import org.caremarket.vacancy.entity.PlacementType;
+import org.caremarket.vacancy.entity.TimeBand;
+import org.caremarket.vacancy.entity.UnitType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A care-package request as a broker or a person sends it. */
+@Schema(name = "NewCarePackage", description = "A request for care for one person.")
+public record CarePackageInput(
+        @Size(max = 60, message = "must be at most 60 characters")
+        @Schema(description = "The council's own case reference; never shown to providers.", example = "LCC-2026-004512")
+        String reference,
+        @NotNull(message = "is required") @OneOf(ServiceKind.class)
+        @Schema(implementation = ServiceKind.class) String kind,
+        @NotBlank(message = "is required") @Size(max = 10, message = "must be at most 10 characters")
+        @Schema(description = "The person's postcode (where the care is wanted). Providers see only its district until "
+                + "they are awarded the package.", example = "LS9 7TF") String postcode,
+        @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
+        @Schema(description = "The council responsible. A BROKER's key fixes it; a PERSON or ADMIN may leave it out when "
+                + "the postcode data says which council the postcode is in.", example = "E08000035") String councilCode,
+        @NotNull(message = "is required") @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
+        @Schema(description = "When the care should start: from today up to a year ahead.", example = "2026-11-25")
+        String startDate,
+        @NotNull(message = "is required") @OneOf(Urgency.class)
+        @Schema(implementation = Urgency.class) String urgency,
+        @NotNull(message = "is required") @Valid Needs needs,
+        @Valid Preferences preferences,
+        @NotNull(message = "is required") @OneOf(Funding.class)
+        @Schema(implementation = Funding.class) String funding,
+        @DecimalMin(value = "0.01", message = "must be more than 0") @DecimalMax(value = "20000", message = "must be at most 20000")
+        @Digits(integer = 5, fraction = 2, message = "must be pounds and pence")
+        @Schema(description = "The most that can be paid, in pounds: a week for care homes, extra care, supported living and "
+                + "Shared Lives; an hour for homecare. Services whose reported weekly fee is higher are excluded.",
+                example = "1250.00") BigDecimal priceCap,
+        @OneOf(RatingValue.class)
+        @Schema(implementation = RatingValue.class, type = SchemaType.STRING, description = "The lowest overall CQC rating "
+                + "acceptable. Default REQUIRES_IMPROVEMENT: Inadequate services are excluded. NOT_YET_RATED: no minimum.")
+        String minRating,
+        @Schema(description = "Whether services not yet rated by CQC may be matched (default true).") Boolean includeNotYetRated,
+        @DecimalMin(value = "1", message = "must be at least 1") @DecimalMax(value = "100", message = "must be at most 100")
+        @Schema(description = "How far from the person (or the family) a service may be, in km. Default "
+                + "caremarket.matching.default-distance-km (15).", example = "15") Double maxDistanceKm,
+        @Size(max = 1000, message = "must be at most 1000 characters")
+        @Schema(description = "Anything else providers should know. No names, dates of birth or NHS numbers.") String notes) {
+
+    @Schema(name = "CarePackageNeeds", description = "What the care must provide.")
+    public record Needs(
+            @Size(max = 12, message = "must list at most 12 specialisms")
+            @Schema(type = SchemaType.ARRAY, implementation = Specialism.class, description = "Every one is required of a service.")
+            List<@NotNull(message = "must not be null") @OneOf(Specialism.class) String> specialisms,
+            @OneOf(BedType.class) @Schema(implementation = BedType.class, type = SchemaType.STRING,
+                    description = "Care homes: the bed type (required). NURSING and NURSING_DEMENTIA need CARE_HOME_NURSING.")
+            String bedType,
+            @OneOf(UnitType.class) @Schema(implementation = UnitType.class, type = SchemaType.STRING,
+                    description = "Extra care: the unit type (required).") String unitType,
+            @OneOf(PlacementType.class) @Schema(implementation = PlacementType.class, type = SchemaType.STRING,
+                    description = "Shared Lives: the placement type (required).") String placementType,
+            @Size(max = 10, message = "must list at most 10 visits")
+            @Schema(description = "Homecare: hours a week by time band and days (required; each band and days once).")
+            List<@NotNull(message = "must not be null") @Valid VisitInput> visits,
+            @Schema(description = "Homecare: calls need two carers.") Boolean doubleHandedCalls) {
+    }
+
+    @Schema(name = "CarePackageVisit")
+    public record VisitInput(
+            @NotNull(message = "is required") @OneOf(TimeBand.class) @Schema(implementation = TimeBand.class) String timeBand,
+            @NotNull(message = "is required") @OneOf(Days.class) @Schema(implementation = Days.class) String days,
+            @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
+            @Max(value = 84, message = "must be at most 84") @Schema(example = "7") Integer hoursPerWeek) {
+    }
+
+    @Schema(name = "CarePackagePreferences", description = "What the person would like; shown to providers, not scored "
+            + "(the register does not yet hold carers' languages or faiths).")
+    public record Preferences(
+            @OneOf(CarerGender.class) @Schema(implementation = CarerGender.class, type = SchemaType.STRING) String carerGender,
+            @Size(max = 60, message = "must be at most 60 characters") @Schema(example = "Punjabi") String language,
+            @Size(max = 100, message = "must be at most 100 characters") @Schema(example = "Sikh; vegetarian meals")
+            String faithOrCulture,
+            @Size(max = 10, message = "must be at most 10 characters")
+            @Schema(description = "A second postcode to be near (family): distance counts from the nearer of the two.",
+                    example = "LS8 1AB") String nearFamilyPostcode,
+            @Size(max = 36, message = "must be at most 36 characters")
+            @Schema(description = "The provider caring for the person now, for continuity.") String currentProviderId) {
+    }
+
+    /** The needs as the domain holds them, after the checks that span fields; a 400 listing every problem otherwise. */
+    CarePackage.Needs toNeeds(LocalDate today, double defaultDistanceKm) {
+        List<FieldError> problems = new ArrayList<>();
+        ServiceKind serviceKind = OneOfValidator.parse(ServiceKind.class, kind);
+        LocalDate start = null;
+        try {
+            start = LocalDate.parse(startDate);
+            if (start.isBefore(today) || start.isAfter(today.plusYears(1))) {
+                problems.add(new FieldError("startDate", "must be from today (" + today + ") up to a year ahead"));
+            }
+        } catch (DateTimeException e) {
+            problems.add(new FieldError("startDate", startDate + " is not a date"));
+        }
+        String lineType = switch (serviceKind) {
+            case CARE_HOME_NURSING, CARE_HOME_RESIDENTIAL -> required(needs.bedType(), "needs.bedType", problems);
+            case EXTRA_CARE -> required(needs.unitType(), "needs.unitType", problems);
+            case SHARED_LIVES -> required(needs.placementType(), "needs.placementType", problems);
+            default -> null;
+        };
+        if (serviceKind == ServiceKind.CARE_HOME_RESIDENTIAL && lineType != null && lineType.startsWith("NURSING")) {
+            problems.add(new FieldError("needs.bedType", lineType + " beds are in care homes with nursing: ask for CARE_HOME_NURSING"));
+        }
+        notFor(serviceKind, needs.bedType(), !serviceKind.isCareHome(), "needs.bedType", "care homes", problems);
+        notFor(serviceKind, needs.unitType(), serviceKind != ServiceKind.EXTRA_CARE, "needs.unitType", "extra care", problems);
+        notFor(serviceKind, needs.placementType(), serviceKind != ServiceKind.SHARED_LIVES, "needs.placementType",
+                "Shared Lives", problems);
+        List<Visit> visits = new ArrayList<>();
+        if (serviceKind == ServiceKind.HOMECARE) {
+            if (needs.visits() == null || needs.visits().isEmpty()) {
+                problems.add(new FieldError("needs.visits", "homecare needs at least one visit: time band, days, hours a week"));
+            } else {
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i < needs.visits().size(); i++) {
+                    VisitInput v = needs.visits().get(i);
+                    if (!seen.add(v.timeBand() + " " + v.days())) {
+                        problems.add(new FieldError("needs.visits[" + i + "]", v.timeBand() + " " + v.days() + " is listed twice"));
+                    }
+                    visits.add(new Visit(OneOfValidator.parse(TimeBand.class, v.timeBand()),
+                            OneOfValidator.parse(Days.class, v.days()), v.hoursPerWeek()));
+                }
+            }
+        } else {
+            notFor(serviceKind, needs.visits() == null || needs.visits().isEmpty() ? null : "visits", true, "needs.visits",
+                    "homecare", problems);
+        }
+        boolean doubleHanded = Boolean.TRUE.equals(needs.doubleHandedCalls());
+        notFor(serviceKind, doubleHanded ? "yes" : null, serviceKind != ServiceKind.HOMECARE, "needs.doubleHandedCalls",
+                "homecare", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        EnumSet<Specialism> groups = EnumSet.noneOf(Specialism.class);
+        if (needs.specialisms() != null) {
+            needs.specialisms().forEach(s -> groups.add(OneOfValidator.parse(Specialism.class, s)));
+        }
+        Preferences p = preferences == null ? new Preferences(null, null, null, null, null) : preferences;
+        return new CarePackage.Needs(serviceKind, lineType, groups, visits, doubleHanded,
+                p.carerGender() == null ? null : OneOfValidator.parse(CarerGender.class, p.carerGender()),
+                blankToNull(p.language()), blankToNull(p.faithOrCulture()), OneOfValidator.parse(Funding.class, funding),
+                priceCap == null ? null : priceCap.setScale(2, java.math.RoundingMode.HALF_UP),
+                minRating == null ? RatingValue.REQUIRES_IMPROVEMENT : OneOfValidator.parse(RatingValue.class, minRating),
+                includeNotYetRated == null || includeNotYetRated, maxDistanceKm == null ? defaultDistanceKm : maxDistanceKm,
+                blankToNull(p.currentProviderId()), start, OneOfValidator.parse(Urgency.class, urgency),
+                blankToNull(reference), blankToNull(notes));
+    }
+
+    String familyPostcode() {
+        return preferences == null ? null : blankToNull(preferences.nearFamilyPostcode());
+    }
+
+    private static String required(String value, String field, List<FieldError> problems) {
+        if (value == null) {
+            problems.add(new FieldError(field, "is required for this kind of care"));
+        }
+        return value;
+    }
+
+    private static void notFor(ServiceKind kind, Object value, boolean wrongKind, String field, String only,
+                               List<FieldError> problems) {
+        if (value != null && wrongKind) {
+            problems.add(new FieldError(field, "only " + only + " requests have this, not " + kind));
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,55 @@
+package org.caremarket.brokerage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.caremarket.access.control.CurrentCaller;
+import org.caremarket.access.entity.Caller;
+import org.caremarket.access.entity.Role;
+import org.caremarket.brokerage.entity.CarePackage;
+import org.caremarket.brokerage.entity.Offer;
+import org.caremarket.brokerage.entity.SourcingMetrics;
+import org.caremarket.platform.entity.Forbidden;
+
+/** Sourcing figures for a council's commissioners and brokers (ADMIN: any council, or all). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BrokerageMetrics {
+
+    @PersistenceContext(unitName = "caremarket")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** The figures for requests made in [from, to), and the council they are for (null: every council). */
+    public record Figures(String councilCode, SourcingMetrics metrics) {
+    }
+
+    public Figures of(String councilCode, Instant from, Instant to) {
+        Caller who = caller.require(Role.COMMISSIONER, Role.BROKER, Role.ADMIN);
+        String council = councilCode;
+        if (!who.is(Role.ADMIN)) {
+            String own = who.council().orElseThrow(() -> new Forbidden("This key acts for no council."));
+            if (councilCode != null && !councilCode.equals(own)) {
+                throw new Forbidden("This key acts for council " + own + ", not " + councilCode + ".");
+            }
+            council = own;
+        }
+        List<CarePackage> packages = (council == null ? em.createNamedQuery("CarePackage.all", CarePackage.class)
+                : em.createNamedQuery("CarePackage.inCouncil", CarePackage.class).setParameter("council", council))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<String> ids = packages.stream().map(CarePackage::id).toList();
+        List<Offer> offers = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            offers.addAll(em.createNamedQuery("Offer.forPackages", Offer.class)
+                    .setParameter("packages", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList());
+        }
+        return new Figures(council, SourcingMetrics.of(packages, offers));
+    }
+}

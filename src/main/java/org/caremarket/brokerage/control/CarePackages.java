@@ -1,0 +1,385 @@
+package org.caremarket.brokerage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.caremarket.access.control.AuditTrail;
+import org.caremarket.access.control.CurrentCaller;
+import org.caremarket.access.entity.Caller;
+import org.caremarket.access.entity.Role;
+import org.caremarket.brokerage.entity.CarePackage;
+import org.caremarket.brokerage.entity.CloseReason;
+import org.caremarket.brokerage.entity.Criteria;
+import org.caremarket.brokerage.entity.Funding;
+import org.caremarket.brokerage.entity.Matching;
+import org.caremarket.brokerage.entity.Offer;
+import org.caremarket.brokerage.entity.OfferStatus;
+import org.caremarket.geo.control.Councils;
+import org.caremarket.geo.control.Geocoder;
+import org.caremarket.geo.entity.Located;
+import org.caremarket.platform.control.Page;
+import org.caremarket.platform.control.Writes;
+import org.caremarket.platform.entity.Conflict;
+import org.caremarket.platform.entity.FieldError;
+import org.caremarket.platform.entity.Forbidden;
+import org.caremarket.platform.entity.InvalidInput;
+import org.caremarket.platform.entity.NotFound;
+import org.caremarket.register.control.CareServices;
+import org.caremarket.register.control.Freshness;
+import org.caremarket.register.control.ServiceFacts;
+import org.caremarket.register.entity.RegistrationStatus;
+import org.caremarket.vacancy.control.Vacancies;
+
+/**
+ * Care-package requests: made by a council's broker or by a person for themselves, matched against the
+ * market index, offered to providers, awarded (taking the capacity in the same transaction), cancelled
+ * or closed as unsourced. Every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class CarePackages {
+
+    @PersistenceContext(unitName = "caremarket")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Geocoder geocoder;
+
+    @Inject
+    Councils councils;
+
+    @Inject
+    CareServices services;
+
+    @Inject
+    Vacancies vacancies;
+
+    @Inject
+    MarketIndex index;
+
+    @Inject
+    Freshness freshness;
+
+    @Inject
+    MatchingSettings settings;
+
+    /** What matching and reading rights need of a request never change once it is made. */
+    private record Known(Criteria criteria, String requestedBy) {
+    }
+
+    /** Kept here (up to {@link #KNOWN_LIMIT}), so that repeated matching of one request touches no database. */
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private static final int KNOWN_LIMIT = 50_000;
+
+    /** A request with its offers. */
+    public record Detail(CarePackage carePackage, List<Offer> offers) {
+    }
+
+    public CarePackage request(CarePackage.Needs needs, String postcode, String familyPostcode, String councilCode) {
+        Caller who = caller.require(Role.BROKER, Role.PERSON, Role.ADMIN);
+        List<FieldError> problems = new ArrayList<>();
+        Optional<Located> place = locate("postcode", postcode, problems);
+        Optional<Located> family = familyPostcode == null ? Optional.empty() : locate("nearFamily", familyPostcode, problems);
+        String council = null;
+        if (who.is(Role.BROKER)) {
+            council = who.council().orElseThrow(() -> new Forbidden("This BROKER key acts for no council."));
+            if (councilCode != null && !councilCode.equals(council)) {
+                throw new Forbidden("This key brokers for council " + council + ", not " + councilCode + ".");
+            }
+        } else if (councilCode != null) {
+            if (councils.socialCareCouncil(councilCode).isEmpty()) {
+                problems.add(new FieldError("councilCode", councilCode + " is not an English council with social care duties"));
+            }
+            council = councilCode;
+        } else if (place.isPresent()) {
+            council = place.get().councilCode().flatMap(councils::socialCareCouncil).map(c -> c.code()).orElse(null);
+            if (council == null) {
+                problems.add(new FieldError("councilCode", "give the GSS code of the person's council: the postcode data "
+                        + "loaded does not say which council " + place.get().postcode() + " is in"));
+            }
+        }
+        if (who.is(Role.PERSON) && needs.funding() != Funding.DIRECT_PAYMENT && needs.funding() != Funding.SELF_FUNDED) {
+            problems.add(new FieldError("funding", "a person arranging their own care pays by DIRECT_PAYMENT or is "
+                    + "SELF_FUNDED; council-arranged and NHS-funded care is requested by a broker"));
+        }
+        if (needs.currentProviderId() != null && em.createQuery("SELECT COUNT(p) FROM Provider p WHERE p.id = :id", Long.class)
+                .setParameter("id", needs.currentProviderId()).getSingleResult() == 0) {
+            problems.add(new FieldError("currentProviderId", "no provider has this id"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        CarePackage p = new CarePackage(needs, place(place.orElseThrow()), family.map(CarePackages::place).orElse(null),
+                council, who.keyId(), who.role().name(), clock.instant());
+        em.persist(p);
+        Writes.flush(em);
+        audit.changed(who, "package.create", "CarePackage", p.id(), null, p.snapshot());
+        return p;
+    }
+
+    private Optional<Located> locate(String field, String postcode, List<FieldError> problems) {
+        try {
+            return Optional.of(geocoder.require(field, postcode));
+        } catch (InvalidInput e) {
+            problems.addAll(e.errors());
+            return Optional.empty();
+        }
+    }
+
+    private static CarePackage.Place place(Located l) {
+        return new CarePackage.Place(l.postcode().toString(), l.postcode().district(), l.coordinate().latitude(),
+                l.coordinate().longitude());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Detail read(String id) {
+        CarePackage p = require(id);
+        requireMayRead(p);
+        return new Detail(p, offersOf(id));
+    }
+
+    /** The requests the caller may see, newest first: a council's (brokers, commissioners), one's own (a person), or all (ADMIN). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CarePackage> list(String councilCode, Instant from, Instant to, int page, int size) {
+        Caller who = caller.require(Role.BROKER, Role.COMMISSIONER, Role.PERSON, Role.ADMIN);
+        jakarta.persistence.TypedQuery<CarePackage> query;
+        if (who.is(Role.PERSON)) {
+            query = em.createNamedQuery("CarePackage.byRequester", CarePackage.class).setParameter("key", who.keyId());
+        } else if (who.is(Role.ADMIN) && councilCode == null) {
+            query = em.createNamedQuery("CarePackage.all", CarePackage.class);
+        } else {
+            String council = who.is(Role.ADMIN) ? councilCode : who.council().orElseThrow(() -> new Forbidden("This key acts for no council."));
+            if (councilCode != null && !councilCode.equals(council)) {
+                throw new Forbidden("This key acts for council " + council + ", not " + councilCode + ".");
+            }
+            query = em.createNamedQuery("CarePackage.inCouncil", CarePackage.class).setParameter("council", council);
+        }
+        List<CarePackage> all = query.setParameter("from", from).setParameter("to", to).getResultList();
+        int start = (int) Math.min(all.size(), (long) page * size);
+        return new Page<>(all.subList(start, Math.min(all.size(), start + size)), page, size, all.size());
+    }
+
+    /** The best services for a request, with reasons, and what was excluded and why. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Matching.Result matches(String id, int limit) {
+        Known request = known.get(id);
+        if (request == null) {
+            CarePackage p = require(id);
+            request = new Known(Criteria.of(p), p.requestedBy());
+            if (known.size() >= KNOWN_LIMIT) {
+                known.clear();
+            }
+            known.put(id, request);
+        }
+        requireMayRead(request.criteria().councilCode(), request.requestedBy());
+        Criteria wanted = request.criteria();
+        return Matching.match(wanted, index.ofKind(wanted.kind()), settings.weights(), clock.instant(),
+                Duration.ofDays(freshness.staleAfterDays()), limit);
+    }
+
+    /** The distance limit of a request the caller has just matched. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public double maxDistanceKm(String id) {
+        Known request = known.get(id);
+        return request != null ? request.criteria().maxDistanceKm() : require(id).maxDistanceKm();
+    }
+
+    /**
+     * Offers the request to these services (each once), for an answer within the given time (by default
+     * the configured hours for its urgency).
+     */
+    public List<Offer> offer(String id, List<String> serviceIds, Duration respondWithin) {
+        CarePackage p = require(id);
+        requireMayBroker(p, "package.offer");
+        Instant now = clock.instant();
+        Duration validity = respondWithin != null ? respondWithin : settings.offerValidity(p.urgency());
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Matching.match(Criteria.of(p), index.ofKind(p.kind()), settings.weights(), now,
+                Duration.ofDays(freshness.staleAfterDays()), Integer.MAX_VALUE).matches()
+                .forEach(m -> scores.put(m.supply().serviceId(), m.score()));
+        List<FieldError> problems = new ArrayList<>();
+        List<ServiceFacts> targets = new ArrayList<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(serviceIds));
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "serviceIds[" + i + "]";
+            Optional<ServiceFacts> service = services.find(ids.get(i)).map(s -> services.facts(s.id()));
+            if (service.isEmpty()) {
+                problems.add(new FieldError(field, "no care service has this id"));
+            } else if (service.get().kind() != p.kind()) {
+                problems.add(new FieldError(field, service.get().name() + " is " + service.get().kind()
+                        + "; the request is for " + p.kind()));
+            } else if (service.get().status() != RegistrationStatus.REGISTERED) {
+                problems.add(new FieldError(field, service.get().name() + " is " + service.get().status().name().toLowerCase()
+                        + " and cannot take anyone on"));
+            } else {
+                targets.add(service.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        var before = p.snapshot();
+        p.offered(now);
+        List<Offer> sent = new ArrayList<>();
+        for (ServiceFacts service : targets) {
+            Offer offer = new Offer(p.id(), service.id(), service.providerId(), scores.get(service.id()), caller.get().keyId(),
+                    now, now.plus(validity));
+            em.persist(offer);
+            sent.add(offer);
+        }
+        Writes.flush(em, () -> new Conflict("/problems/already-offered", "Already offered",
+                "At least one of these services already has an offer for this request; see its offers."));
+        audit.changed(caller.get(), "package.offer", "CarePackage", p.id(), before,
+                Map.of("package", p.snapshot(), "offers", sent.stream().map(o -> o.snapshot(now)).toList()));
+        return sent;
+    }
+
+    /**
+     * Awards an accepted offer: in one transaction the chosen service's capacity is taken (one bed of the
+     * type, or the homecare hours), the offer is awarded, the other open offers are closed and the
+     * request is awarded. Of two awards racing for the last bed, or for one request, exactly one wins.
+     */
+    public Detail award(String id, String offerId) {
+        CarePackage p = require(id);
+        requireMayBroker(p, "package.award");
+        Offer offer = offerOf(p, offerId, "offerId");
+        Instant now = clock.instant();
+        var before = p.snapshot();
+        p.requireOpen("award");
+        offer.award(now);
+        vacancies.take(offer.serviceId(), p.claim(), "care-package " + p.id());
+        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        p.award(offer.id(), now);
+        offer.awarded();
+        List<Offer> offers = offersOf(id);
+        for (Offer other : offers) {
+            if (!other.id().equals(offer.id())) {
+                other.close(false, now);
+            }
+        }
+        Writes.flush(em, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+                "Care package " + id + " was changed by someone else while it was being awarded; read it again."));
+        audit.changed(caller.get(), "package.award", "CarePackage", id, before, p.snapshot());
+        return new Detail(p, offers);
+    }
+
+    public Detail cancel(String id, CloseReason reason, String note) {
+        return close(id, reason, note, true);
+    }
+
+    public Detail unsourced(String id, CloseReason reason, String note) {
+        return close(id, reason, note, false);
+    }
+
+    private Detail close(String id, CloseReason reason, String note, boolean cancel) {
+        CarePackage p = require(id);
+        String action = cancel ? "package.cancel" : "package.unsourced";
+        requireMayBroker(p, action);
+        if (cancel ? !reason.fitsCancelled() : !reason.fitsUnsourced()) {
+            throw InvalidInput.of("reason", reason + " is a reason to " + (cancel ? "close a request as unsourced, not to cancel it"
+                    : "cancel a request, not to close it as unsourced"));
+        }
+        Instant now = clock.instant();
+        var before = p.snapshot();
+        if (cancel) {
+            p.cancel(reason, note, now);
+        } else {
+            p.unsourced(reason, note, now);
+        }
+        List<Offer> offers = offersOf(id);
+        offers.forEach(o -> o.close(true, now));
+        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Writes.flush(em, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+                "Care package " + id + " was changed by someone else at the same moment; read it again."));
+        audit.changed(caller.get(), action, "CarePackage", id, before, p.snapshot());
+        return new Detail(p, offers);
+    }
+
+    /** The broker withdraws one offer not yet awarded. */
+    public Offer withdraw(String id, String offerId) {
+        CarePackage p = require(id);
+        requireMayBroker(p, "offer.withdraw");
+        Offer offer = offerOf(p, offerId, "offerId");
+        Instant now = clock.instant();
+        var before = offer.snapshot(now);
+        offer.withdraw(now);
+        Writes.flush(em, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+                "Offer " + offerId + " was answered at the same moment; read it again."));
+        audit.changed(caller.get(), "offer.withdraw", "Offer", offerId, before, offer.snapshot(now));
+        return offer;
+    }
+
+    private Offer offerOf(CarePackage p, String offerId, String field) {
+        Offer offer = offerId == null ? null : em.find(Offer.class, offerId);
+        if (offer == null || !offer.packageId().equals(p.id())) {
+            throw new NotFound("Care package " + p.id() + " has no offer " + offerId + ".");
+        }
+        return offer;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Offer> offersOf(String packageId) {
+        return em.createNamedQuery("Offer.forPackage", Offer.class).setParameter("package", packageId).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CarePackage require(String id) {
+        CarePackage p = id == null ? null : em.find(CarePackage.class, id);
+        if (p == null) {
+            throw new NotFound("No care package has id " + id + ".");
+        }
+        return p;
+    }
+
+    /** ADMIN; the council's brokers and commissioners; the person who asked. */
+    void requireMayRead(CarePackage p) {
+        requireMayRead(p.councilCode(), p.requestedBy());
+    }
+
+    private void requireMayRead(String council, String requestedBy) {
+        Caller who = caller.require(Role.ADMIN, Role.BROKER, Role.COMMISSIONER, Role.PERSON);
+        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? who.keyId().equals(requestedBy)
+                : who.council().map(council::equals).orElse(false));
+        if (!ok) {
+            throw new Forbidden("This care package is for its council's brokers and commissioners and the person who asked.");
+        }
+    }
+
+    /** ADMIN; the council's brokers; the person who asked. Refusals are audited. */
+    private void requireMayBroker(CarePackage p, String action) {
+        Caller who = caller.require(Role.ADMIN, Role.BROKER, Role.PERSON);
+        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? who.keyId().equals(p.requestedBy())
+                : who.council().map(p.councilCode()::equals).orElse(false));
+        if (!ok) {
+            audit.denied(who, action, "CarePackage", p.id());
+            throw new Forbidden("Only the council's brokers (or the person who asked) act on this care package.");
+        }
+    }
+
+    static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

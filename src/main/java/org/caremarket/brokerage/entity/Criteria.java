@@ -1,0 +1,30 @@
+package org.caremarket.brokerage.entity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.caremarket.register.entity.RatingValue;
+import org.caremarket.register.entity.ServiceKind;
+import org.caremarket.register.entity.Specialism;
+
+/**
+ * What a match is sought for, taken once from a care package: an immutable value the matcher reads
+ * on every request without touching the database.
+ */
+public record Criteria(String packageId, String councilCode, ServiceKind kind, String lineType, String district,
+                       double latitude, double longitude, Double familyLatitude, Double familyLongitude,
+                       Set<Specialism> specialisms, List<Visit> visits, boolean doubleHanded, BigDecimal priceCap,
+                       RatingValue minRating, boolean includeNotYetRated, double maxDistanceKm, String currentProviderId,
+                       String postcode, String familyPostcode) {
+
+    public static Criteria of(CarePackage p) {
+        return new Criteria(p.id(), p.councilCode(), p.kind(), p.lineType(), p.district(), p.latitude(), p.longitude(),
+                p.familyLatitude(), p.familyLongitude(), p.specialisms(), p.visits(), p.doubleHanded(), p.priceCap(),
+                p.minRating(), p.includeNotYetRated(), p.maxDistanceKm(), p.currentProviderId(), p.postcode(),
+                p.familyPostcode());
+    }
+
+    public int hoursPerWeek() {
+        return visits.stream().mapToInt(Visit::hoursPerWeek).sum();
+    }
+}

@@ -1,0 +1,28 @@
+package org.caremarket.brokerage.entity;
+
+/**
+ * Why a service in the area was not matched. Each excluded service is counted once, under the first
+ * reason in this order.
+ */
+public enum Exclusion {
+    NOT_REGISTERED("deregistered or dormant"),
+    TOO_FAR("beyond %s km"),
+    RATING("rated below the minimum"),
+    SPECIALISM("without a required specialism"),
+    NO_REPORT("never reported vacancies"),
+    STALE("vacancy report stale (older than %s days)"),
+    NOT_ACCEPTING("not accepting admissions or referrals"),
+    NO_CAPACITY("nothing of the kind needed available now"),
+    NO_DOUBLE_HANDED("cannot cover double-handed calls"),
+    OVER_PRICE_CAP("fee above the price cap");
+
+    private final String description;
+
+    Exclusion(String description) {
+        this.description = description;
+    }
+
+    public String describe(int count, Object parameter) {
+        return count + " " + description.formatted(parameter);
+    }
+}

@@ -1,0 +1,273 @@
+package org.caremarket.brokerage.entity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.caremarket.geo.entity.Coordinate;
+import org.caremarket.register.entity.RatingValue;
+import org.caremarket.register.entity.RegistrationStatus;
+import org.caremarket.register.entity.ServiceKind;
+
+/**
+ * Ranks the services that could take a care package, and counts those that could not and why.
+ *
+ * <p>The area considered is the council's own services of the kind wanted plus any others within the
+ * request's distance (of the person's postcode or the family's). A service in it is excluded for the
+ * first {@link Exclusion} that applies; the rest are scored on six factors (see {@link Factor.Name}),
+ * each from 0 to 1, and ranked by the weighted mean, out of 100: distance (1 at the door, 0 at the
+ * limit), quality (half the overall CQC rating, half the mean of the five key questions: Outstanding
+ * 1, Good 0.75, Requires improvement 0.35, Inadequate 0, not yet rated 0.5), price (0.5 plus half the
+ * share of the cap left unspent; 0.5 when either is unknown), capacity (one bed of the type 0.6, two
+ * 0.8, three or more 1; for homecare the share of the wanted hours spare at the wanted times), freshness
+ * (1 for a report made now, 0 at the stale limit) and continuity (1 for the person's current provider).
+ * Ties go to the nearer service, then the lower id, so the ranking is stable.
+ */
+public final class Matching {
+
+    /** A service that could take the package, with its score and the reasons for it. */
+    public record Match(Supply supply, double score, double distanceKm, int capacity, List<Factor> factors) {
+    }
+
+    /**
+     * The best matches, the number of services in the area considered, how many could take the package,
+     * and how many could not, by reason.
+     */
+    public record Result(List<Match> matches, int considered, int matched, Map<Exclusion, Integer> excluded) {
+    }
+
+    private record Scored(Supply supply, double distanceKm, boolean nearFamily, int capacity, double[] values,
+                          double score) {
+    }
+
+    private Matching() {
+    }
+
+    public static Result match(Criteria c, Supply[] market, Weights weights, Instant now, Duration staleAfter, int limit) {
+        Coordinate person = new Coordinate(c.latitude(), c.longitude(), org.caremarket.geo.entity.Precision.EXACT);
+        Coordinate.BoundingBox box = person.boxAround(c.maxDistanceKm());
+        Coordinate.BoundingBox familyBox = c.familyLatitude() == null ? null
+                : new Coordinate(c.familyLatitude(), c.familyLongitude(), org.caremarket.geo.entity.Precision.EXACT)
+                        .boxAround(c.maxDistanceKm());
+        Instant staleBefore = now.minus(staleAfter);
+        int[] excluded = new int[Exclusion.values().length];
+        List<Scored> passed = new ArrayList<>();
+        int considered = 0;
+        boolean homecare = c.kind() == ServiceKind.HOMECARE;
+        int wantedHours = c.hoursPerWeek();
+        for (Supply s : market) {
+            if (s.kind() != c.kind()) {
+                continue;
+            }
+            double distance = Double.POSITIVE_INFINITY;
+            boolean nearFamily = false;
+            if (inside(box, s)) {
+                distance = Coordinate.distanceKm(c.latitude(), c.longitude(), s.latitude(), s.longitude());
+            }
+            if (familyBox != null && inside(familyBox, s)) {
+                double fromFamily = Coordinate.distanceKm(c.familyLatitude(), c.familyLongitude(), s.latitude(), s.longitude());
+                if (fromFamily < distance) {
+                    distance = fromFamily;
+                    nearFamily = true;
+                }
+            }
+            boolean within = distance <= c.maxDistanceKm();
+            if (!within && !s.councilCode().equals(c.councilCode())) {
+                continue;
+            }
+            considered++;
+            int capacity = homecare ? coveredHours(c, s) : s.available(c.lineType());
+            Exclusion why = exclusion(c, s, within, staleBefore, capacity);
+            if (why != null) {
+                excluded[why.ordinal()]++;
+                continue;
+            }
+            double[] values = values(c, s, distance, capacity, wantedHours, now, staleAfter);
+            passed.add(new Scored(s, distance, nearFamily, capacity, values, score(values, weights)));
+        }
+        passed.sort(Comparator.comparingDouble((Scored m) -> -m.score()).thenComparingDouble(Scored::distanceKm)
+                .thenComparing(m -> m.supply().serviceId()));
+        List<Match> top = new ArrayList<>();
+        for (Scored m : passed.subList(0, Math.min(limit, passed.size()))) {
+            top.add(new Match(m.supply(), round(m.score(), 10), round(m.distanceKm(), 100), m.capacity(),
+                    factors(c, m, weights, now)));
+        }
+        Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
+        for (Exclusion e : Exclusion.values()) {
+            if (excluded[e.ordinal()] > 0) {
+                counts.put(e, excluded[e.ordinal()]);
+            }
+        }
+        return new Result(top, considered, passed.size(), counts);
+    }
+
+    private static boolean inside(Coordinate.BoundingBox box, Supply s) {
+        return s.latitude() >= box.minLatitude() && s.latitude() <= box.maxLatitude()
+                && s.longitude() >= box.minLongitude() && s.longitude() <= box.maxLongitude();
+    }
+
+    private static Exclusion exclusion(Criteria c, Supply s, boolean within, Instant staleBefore, int capacity) {
+        if (s.status() != RegistrationStatus.REGISTERED) {
+            return Exclusion.NOT_REGISTERED;
+        }
+        if (!within) {
+            return Exclusion.TOO_FAR;
+        }
+        if (s.overall() == RatingValue.NOT_YET_RATED ? !c.includeNotYetRated() : !s.overall().meets(c.minRating())) {
+            return Exclusion.RATING;
+        }
+        if (!s.specialisms().containsAll(c.specialisms())) {
+            return Exclusion.SPECIALISM;
+        }
+        if (!s.hasReported()) {
+            return Exclusion.NO_REPORT;
+        }
+        if (s.reportedAt().isBefore(staleBefore)) {
+            return Exclusion.STALE;
+        }
+        if (!s.accepting()) {
+            return Exclusion.NOT_ACCEPTING;
+        }
+        if (capacity <= 0) {
+            return Exclusion.NO_CAPACITY;
+        }
+        if (c.doubleHanded() && c.kind() == ServiceKind.HOMECARE && !s.doubleHandedCalls()) {
+            return Exclusion.NO_DOUBLE_HANDED;
+        }
+        if (c.priceCap() != null && s.weeklyFee() != null && s.weeklyFee().compareTo(c.priceCap()) > 0) {
+            return Exclusion.OVER_PRICE_CAP;
+        }
+        return null;
+    }
+
+    private static int coveredHours(Criteria c, Supply s) {
+        int covered = 0;
+        for (Visit v : c.visits()) {
+            covered += Math.min(v.hoursPerWeek(), s.spareHours(c.district(), v.timeBand(), v.days()));
+        }
+        return covered;
+    }
+
+    private static double[] values(Criteria c, Supply s, double distance, int capacity, int wantedHours, Instant now,
+                                   Duration staleAfter) {
+        double[] v = new double[Factor.Name.values().length];
+        v[Factor.Name.DISTANCE.ordinal()] = c.maxDistanceKm() == 0 ? 1 : Math.max(0, 1 - distance / c.maxDistanceKm());
+        v[Factor.Name.QUALITY.ordinal()] = quality(s);
+        v[Factor.Name.PRICE.ordinal()] = c.priceCap() == null || s.weeklyFee() == null || c.priceCap().signum() == 0 ? 0.5
+                : 0.5 + 0.5 * c.priceCap().subtract(s.weeklyFee()).doubleValue() / c.priceCap().doubleValue();
+        v[Factor.Name.CAPACITY.ordinal()] = c.kind() == ServiceKind.HOMECARE
+                ? (wantedHours == 0 ? 1 : Math.min(1, (double) capacity / wantedHours))
+                : capacity >= 3 ? 1 : capacity == 2 ? 0.8 : 0.6;
+        double age = Math.max(0, Duration.between(s.reportedAt(), now).toSeconds());
+        v[Factor.Name.FRESHNESS.ordinal()] = Math.max(0, 1 - age / staleAfter.toSeconds());
+        v[Factor.Name.CONTINUITY.ordinal()] = s.providerId().equals(c.currentProviderId()) ? 1 : 0;
+        return v;
+    }
+
+    static double quality(Supply s) {
+        double keyQuestions = 0;
+        for (RatingValue r : s.keyQuestions()) {
+            keyQuestions += points(r);
+        }
+        return 0.5 * points(s.overall()) + 0.5 * keyQuestions / s.keyQuestions().length;
+    }
+
+    private static double points(RatingValue r) {
+        return switch (r) {
+            case OUTSTANDING -> 1;
+            case GOOD -> 0.75;
+            case REQUIRES_IMPROVEMENT -> 0.35;
+            case INADEQUATE -> 0;
+            case NOT_YET_RATED -> 0.5;
+        };
+    }
+
+    private static double score(double[] values, Weights w) {
+        double sum = 0;
+        for (Factor.Name f : Factor.Name.values()) {
+            sum += w.of(f) * values[f.ordinal()];
+        }
+        return 100 * sum / w.total();
+    }
+
+    private static List<Factor> factors(Criteria c, Scored m, Weights w, Instant now) {
+        List<Factor> factors = new ArrayList<>(Factor.Name.values().length);
+        for (Factor.Name f : Factor.Name.values()) {
+            double value = m.values()[f.ordinal()];
+            factors.add(new Factor(f, round(value, 1000), w.of(f), round(100 * w.of(f) * value / w.total(), 10),
+                    reason(f, c, m, now)));
+        }
+        return factors;
+    }
+
+    private static String reason(Factor.Name f, Criteria c, Scored m, Instant now) {
+        Supply s = m.supply();
+        return switch (f) {
+            case DISTANCE -> String.format("%.1f km from %s (limit %s km)", m.distanceKm(),
+                    m.nearFamily() ? "the family's postcode " + c.familyPostcode() : c.postcode(), trim(c.maxDistanceKm()));
+            case QUALITY -> "CQC " + words(s.overall()) + " overall; Safe " + words(s.keyQuestions()[0]) + ", Effective "
+                    + words(s.keyQuestions()[1]) + ", Caring " + words(s.keyQuestions()[2]) + ", Responsive "
+                    + words(s.keyQuestions()[3]) + ", Well-led " + words(s.keyQuestions()[4]);
+            case PRICE -> s.weeklyFee() == null ? "no weekly fee reported"
+                    : c.priceCap() == null ? "£" + money(s.weeklyFee()) + " a week; no price cap set"
+                    : "£" + money(s.weeklyFee()) + " a week, £" + money(c.priceCap().subtract(s.weeklyFee()))
+                            + " under the £" + money(c.priceCap()) + " cap";
+            case CAPACITY -> c.kind() == ServiceKind.HOMECARE
+                    ? m.capacity() + " of " + c.hoursPerWeek() + " hours a week spare in " + c.district() + " at the times wanted"
+                    : m.capacity() + (c.lineType() == null ? "" : " " + c.lineType()) + " " + unit(c.kind())
+                            + (m.capacity() == 1 ? "" : "s") + " available now";
+            case FRESHNESS -> "vacancies reported " + ago(Duration.between(s.reportedAt(), now));
+            case CONTINUITY -> c.currentProviderId() == null ? "no current provider named"
+                    : s.providerId().equals(c.currentProviderId()) ? "the person's current provider"
+                    : "not the person's current provider";
+        };
+    }
+
+    private static String unit(ServiceKind kind) {
+        return switch (kind) {
+            case EXTRA_CARE -> "unit";
+            case SHARED_LIVES -> "placement";
+            case SUPPORTED_LIVING -> "place";
+            default -> "bed";
+        };
+    }
+
+    private static String words(RatingValue r) {
+        return switch (r) {
+            case OUTSTANDING -> "Outstanding";
+            case GOOD -> "Good";
+            case REQUIRES_IMPROVEMENT -> "Requires improvement";
+            case INADEQUATE -> "Inadequate";
+            case NOT_YET_RATED -> "not yet rated";
+        };
+    }
+
+    private static String ago(Duration age) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes < 60) {
+            return minutes + " minute" + (minutes == 1 ? "" : "s") + " ago";
+        }
+        long hours = minutes / 60;
+        if (hours < 48) {
+            return hours + " hour" + (hours == 1 ? "" : "s") + " ago";
+        }
+        return hours / 24 + " days ago";
+    }
+
+    private static String money(BigDecimal amount) {
+        return String.format("%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static String trim(double km) {
+        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
+    }
+
+    private static double round(double value, int per) {
+        return Math.round(value * per) / (double) per;
+    }
+}

@@ -1,0 +1,8 @@
+package org.caremarket.register.control;
+
+/**
+ * Fired inside the transaction that changes anything matching reads of a service (its record, its
+ * vacancies, an award): observers that keep copies (the matching index) look again once it commits.
+ */
+public record MarketChanged(String serviceId) {
+}
