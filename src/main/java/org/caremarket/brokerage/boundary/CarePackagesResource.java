@@ -97,11 +97,11 @@ public class CarePackagesResource {
     @Operation(operationId = "listCarePackages", summary = "Care-package requests, newest first",
             description = "A broker's or commissioner's council's requests; a person's own; for an ADMIN, one council's or all.")
     @APIResponse(responseCode = "200", description = "One page of requests.",
-            content = @Content(schema = @Schema(implementation = Pages.CarePackagePage.class)))
+            content = @Content(schema = @Schema(implementation = CarePackagePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Pages.CarePackagePage list(
+    public CarePackagePage list(
             @Parameter(description = "GSS code of the council (default: the key's own).", example = "E08000035")
             @QueryParam("council") @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
             String council,
@@ -116,7 +116,7 @@ public class CarePackagesResource {
         Instant[] period = period(from, to, clock);
         Page<CarePackage> found = packages.list(council, period[0], period[1], Paging.page(page), Paging.size(size, 20));
         Instant now = clock.instant();
-        return new Pages.CarePackagePage(found.items().stream()
+        return new CarePackagePage(found.items().stream()
                 .map(p -> CarePackageView.of(p, packages.offersOf(p.id()), now)).toList(), found.page(), found.size(), found.total());
     }
 

@@ -54,11 +54,11 @@ public class OffersResource {
     @Operation(operationId = "listOffers", summary = "A provider's offers, newest first",
             description = "A PROVIDER key lists its own provider's offers, each with the request as a provider sees it.")
     @APIResponse(responseCode = "200", description = "One page of offers.",
-            content = @Content(schema = @Schema(implementation = Pages.OfferPage.class)))
+            content = @Content(schema = @Schema(implementation = OfferPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Pages.OfferPage list(
+    public OfferPage list(
             @Parameter(description = "The provider (an ADMIN must say; a PROVIDER key is its own).")
             @QueryParam("providerId") @Size(max = 36, message = "must be at most 36 characters") String providerId,
             @Parameter(description = "Only offers with this status now.", schema = @Schema(implementation = OfferStatus.class))
@@ -70,7 +70,7 @@ public class OffersResource {
         Page<Offers.Detail> found = offers.forProvider(providerId,
                 status == null ? null : OneOfValidator.parse(OfferStatus.class, status), Paging.page(page), Paging.size(size, 20));
         Instant now = clock.instant();
-        return new Pages.OfferPage(found.items().stream().map(d -> OfferView.of(d.offer(), d.carePackage(), now)).toList(),
+        return new OfferPage(found.items().stream().map(d -> OfferView.of(d.offer(), d.carePackage(), now)).toList(),
                 found.page(), found.size(), found.total());
     }
 

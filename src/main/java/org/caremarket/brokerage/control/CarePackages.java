@@ -102,7 +102,7 @@ public class CarePackages {
         Caller who = caller.require(Role.BROKER, Role.PERSON, Role.ADMIN);
         List<FieldError> problems = new ArrayList<>();
         Optional<Located> place = locate("postcode", postcode, problems);
-        Optional<Located> family = familyPostcode == null ? Optional.empty() : locate("nearFamily", familyPostcode, problems);
+        Optional<Located> family = familyPostcode == null ? Optional.empty() : locate("preferences.nearFamilyPostcode", familyPostcode, problems);
         String council = null;
         if (who.is(Role.BROKER)) {
             council = who.council().orElseThrow(() -> new Forbidden("This BROKER key acts for no council."));
