@@ -153,7 +153,7 @@ public class MarketIndex {
     }
 
     /** One service as matching reads it: only its kind's lines of its report count. */
-    static Supply supply(ServiceProfile p, VacancySnapshot report) {
+    public static Supply supply(ServiceProfile p, VacancySnapshot report) {
         Map<String, Integer> available = new HashMap<>();
         Map<String, Integer> hours = new HashMap<>();
         LineKind kind = LineKind.of(p.kind());

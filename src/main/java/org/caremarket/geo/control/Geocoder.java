@@ -47,6 +47,15 @@ public class Geocoder {
     private Map<String, Coordinate> districts;
     private Map<String, Integer> districtSizes;
 
+    /** A geocoder outside the container, over the bundled data only (for tools and benchmarks). */
+    public static Geocoder standalone(Councils councils) {
+        Geocoder geocoder = new Geocoder();
+        geocoder.councils = councils;
+        geocoder.postcodeFile = Optional.empty();
+        geocoder.load();
+        return geocoder;
+    }
+
     @PostConstruct
     void load() {
         PostcodeIndex.Builder builder = new PostcodeIndex.Builder();

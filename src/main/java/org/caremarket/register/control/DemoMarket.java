@@ -203,6 +203,11 @@ public class DemoMarket {
      * data does not say which council a district is in). LS and LE districts keep their real postcodes.
      */
     List<MarketGenerator.DistrictSite> englishDistricts() {
+        return englishDistricts(geocoder, councils);
+    }
+
+    /** The same, for tools that build the England-scale market outside the server (the matching benchmark). */
+    public static List<MarketGenerator.DistrictSite> englishDistricts(Geocoder geocoder, Councils councils) {
         List<MarketGenerator.DistrictSite> sites = new ArrayList<>();
         for (String district : geocoder.districts()) {
             String area = district.replaceAll("[0-9].*$", "");

@@ -60,12 +60,12 @@ public class DemoVacancies {
     @Inject
     Geocoder geocoder;
 
-    private record District(String name, Coordinate at) {
+    /** A postcode district and its centroid. */
+    public record District(String name, Coordinate at) {
     }
 
     void load(@Observes DemoMarketLoaded loaded) {
-        List<District> districts = geocoder.districts().stream()
-                .map(d -> new District(d, geocoder.district(d).orElseThrow())).toList();
+        List<District> districts = districts(geocoder);
         int reports = 0;
         for (ServiceProfile service : services.profilesChangedSince(null)) {
             if (service.status() != RegistrationStatus.REGISTERED) {
@@ -94,7 +94,12 @@ public class DemoVacancies {
         LOG.info(() -> "Demo vacancies loaded: " + written + " reports");
     }
 
-    private VacancyReport report(ServiceProfile service, Random random, List<District> districts) {
+    public static List<District> districts(Geocoder geocoder) {
+        return geocoder.districts().stream().map(d -> new District(d, geocoder.district(d).orElseThrow())).toList();
+    }
+
+    /** A demo service's report: the same for the same service and random source (public for the matching benchmark). */
+    public static VacancyReport report(ServiceProfile service, Random random, List<District> districts) {
         boolean accepting = random.nextInt(100) < 92;
         String reason = accepting ? null : CLOSED_REASONS.get(random.nextInt(CLOSED_REASONS.size()));
         List<VacancyLine> lines = new ArrayList<>();
