@@ -16,6 +16,8 @@ mvn -q -B -ntp -DskipTests package
 mvn -q -B -ntp liberty:create liberty:deploy liberty:start -Dhttp.port="$PORT" -Dhttps.port="$((PORT + 1))" \
   -Dliberty.var.caremarket.demo.scale=england -Dliberty.serverStartTimeout=1800
 trap 'mvn -q -B -ntp liberty:stop >/dev/null 2>&1 || true' EXIT
+# liberty:start returns when the server is up; the application is ready once the demo market has loaded
+for _ in $(seq 1 900); do curl -sf "http://localhost:$PORT/health/ready" >/dev/null && break; sleep 2; done
 grep -h "Demo market loaded" target/liberty/wlp/usr/servers/caremarket/logs/messages.log | tail -1 || true
 
 echo "command: src/test/bench/vacancy-updates.sh $CLIENTS $SECONDS_MEASURED $MODE   (DB_KIND=${DB_KIND:-derby}, $(nproc) cores)"

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.caremarket.brokerage.control.MarketIndex;
 import org.caremarket.brokerage.entity.Criteria;
+import org.caremarket.brokerage.entity.MarketSlice;
 import org.caremarket.brokerage.entity.Matching;
 import org.caremarket.brokerage.entity.Supply;
-import org.caremarket.brokerage.entity.Visit;
 import org.caremarket.brokerage.entity.Weights;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
@@ -58,9 +58,9 @@ public final class MatchingBenchmark {
         gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
         Supply[] all = build(geocoder, councils, seed, now);
-        Map<ServiceKind, Supply[]> byKind = new java.util.EnumMap<>(ServiceKind.class);
+        Map<ServiceKind, MarketSlice> byKind = new java.util.EnumMap<>(ServiceKind.class);
         for (ServiceKind kind : ServiceKind.values()) {
-            byKind.put(kind, Arrays.stream(all).filter(s -> s.kind() == kind).toArray(Supply[]::new));
+            byKind.put(kind, new MarketSlice(Arrays.stream(all).filter(s -> s.kind() == kind).toList()));
         }
         gc();
         long index = runtime.totalMemory() - runtime.freeMemory() - before;
@@ -74,7 +74,7 @@ public final class MatchingBenchmark {
         long checksum = 0;
         for (int i = 0; i < warmup; i++) {
             Criteria c = requests.get(i % requests.size());
-            checksum += Matching.match(c, byKind.get(c.kind()), weights, now, stale, 20).matched();
+            checksum += Matching.match(c, byKind.get(c.kind()).candidates(c), weights, now, stale, 20).matched();
         }
         long[] took = new long[measured];
         long matched = 0;
@@ -82,7 +82,7 @@ public final class MatchingBenchmark {
         for (int i = 0; i < measured; i++) {
             Criteria c = requests.get(i % requests.size());
             long start = System.nanoTime();
-            Matching.Result result = Matching.match(c, byKind.get(c.kind()), weights, now, stale, 20);
+            Matching.Result result = Matching.match(c, byKind.get(c.kind()).candidates(c), weights, now, stale, 20);
             took[i] = System.nanoTime() - start;
             matched += result.matches().size();
         }
@@ -149,8 +149,8 @@ public final class MatchingBenchmark {
                     : ServiceKind.HOMECARE;
             String type = kind < 4 ? "NURSING_DEMENTIA" : kind < 7 ? "RESIDENTIAL" : null;
             Set<Specialism> specialisms = kind < 4 ? EnumSet.of(Specialism.DEMENTIA) : EnumSet.noneOf(Specialism.class);
-            List<Visit> visits = kind < 7 ? List.of() : List.of(new Visit(TimeBand.MORNING, Days.WEEKDAYS, 7),
-                    new Visit(TimeBand.BED, Days.WEEKDAYS, 3));
+            List<Criteria.Hours> visits = kind < 7 ? List.of() : List.of(new Criteria.Hours(TimeBand.MORNING, Days.WEEKDAYS, 7),
+                    new Criteria.Hours(TimeBand.BED, Days.WEEKDAYS, 3));
             BigDecimal cap = kind < 4 ? new BigDecimal("1400.00") : kind < 7 ? new BigDecimal("1000.00") : null;
             requests.add(new Criteria("bench-" + i, council, serviceKind, type, postcode.district(), at.latitude(),
                     at.longitude(), null, null, specialisms, visits, false, cap, RatingValue.REQUIRES_IMPROVEMENT, true, 15,
@@ -159,9 +159,9 @@ public final class MatchingBenchmark {
         return requests;
     }
 
-    private static String counts(Map<ServiceKind, Supply[]> byKind) {
+    private static String counts(Map<ServiceKind, MarketSlice> byKind) {
         StringBuilder text = new StringBuilder();
-        byKind.forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ").append(v.length).append(' ').append(k));
+        byKind.forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ").append(v.size()).append(' ').append(k));
         return text.toString();
     }
 

@@ -196,7 +196,7 @@ public class CarePackages {
         }
         requireMayRead(request.criteria().councilCode(), request.requestedBy());
         Criteria wanted = request.criteria();
-        return Matching.match(wanted, index.ofKind(wanted.kind()), settings.weights(), clock.instant(),
+        return Matching.match(wanted, index.ofKind(wanted.kind()).candidates(wanted), settings.weights(), clock.instant(),
                 Duration.ofDays(freshness.staleAfterDays()), limit);
     }
 
@@ -217,7 +217,8 @@ public class CarePackages {
         Instant now = clock.instant();
         Duration validity = respondWithin != null ? respondWithin : settings.offerValidity(p.urgency());
         Map<String, Double> scores = new LinkedHashMap<>();
-        Matching.match(Criteria.of(p), index.ofKind(p.kind()), settings.weights(), now,
+        Criteria wanted = Criteria.of(p);
+        Matching.match(wanted, index.ofKind(p.kind()).candidates(wanted), settings.weights(), now,
                 Duration.ofDays(freshness.staleAfterDays()), Integer.MAX_VALUE).matches()
                 .forEach(m -> scores.put(m.supply().serviceId(), m.score()));
         List<FieldError> problems = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.caremarket.brokerage.entity.MarketSlice;
 import org.caremarket.brokerage.entity.Supply;
 import org.caremarket.register.control.CareServices;
 import org.caremarket.register.control.MarketChanged;
@@ -48,7 +49,7 @@ public class MarketIndex {
     private static final Logger LOG = Logger.getLogger(MarketIndex.class.getName());
 
     /** The index at one moment. */
-    record View(Map<String, Supply> byId, Map<ServiceKind, Supply[]> byKind, Instant caughtUpTo, long checkedAtNanos,
+    record View(Map<String, Supply> byId, Map<ServiceKind, MarketSlice> byKind, Instant caughtUpTo, long checkedAtNanos,
                 long builtAtNanos) {
     }
 
@@ -82,9 +83,11 @@ public class MarketIndex {
     }
 
     /** The services of one kind, as fresh as the rules above make them. */
-    public Supply[] ofKind(ServiceKind kind) {
-        return current().byKind().getOrDefault(kind, new Supply[0]);
+    public MarketSlice ofKind(ServiceKind kind) {
+        return current().byKind().getOrDefault(kind, EMPTY);
     }
+
+    private static final MarketSlice EMPTY = new MarketSlice(List.of());
 
     /** How many services the index holds. */
     public int size() {
@@ -143,8 +146,8 @@ public class MarketIndex {
         for (Supply s : byId.values()) {
             grouped.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
         }
-        Map<ServiceKind, Supply[]> byKind = new EnumMap<>(ServiceKind.class);
-        grouped.forEach((kind, list) -> byKind.put(kind, list.toArray(Supply[]::new)));
+        Map<ServiceKind, MarketSlice> byKind = new EnumMap<>(ServiceKind.class);
+        grouped.forEach((kind, list) -> byKind.put(kind, new MarketSlice(list)));
         view = new View(byId, byKind, caughtUpTo, nanos, rebuild ? nanos : before.builtAtNanos());
         if (rebuild) {
             LOG.info(() -> "Matching index built: " + byId.size() + " services in "

@@ -49,8 +49,8 @@ public final class Matching {
     }
 
     public static Result match(Criteria c, Supply[] market, Weights weights, Instant now, Duration staleAfter, int limit) {
-        Coordinate person = new Coordinate(c.latitude(), c.longitude(), org.caremarket.geo.entity.Precision.EXACT);
-        Coordinate.BoundingBox box = person.boxAround(c.maxDistanceKm());
+        Coordinate.BoundingBox box = new Coordinate(c.latitude(), c.longitude(), org.caremarket.geo.entity.Precision.EXACT)
+                .boxAround(c.maxDistanceKm());
         Coordinate.BoundingBox familyBox = c.familyLatitude() == null ? null
                 : new Coordinate(c.familyLatitude(), c.familyLongitude(), org.caremarket.geo.entity.Precision.EXACT)
                         .boxAround(c.maxDistanceKm());
@@ -60,32 +60,48 @@ public final class Matching {
         int considered = 0;
         boolean homecare = c.kind() == ServiceKind.HOMECARE;
         int wantedHours = c.hoursPerWeek();
+        Near person = new Near(c.latitude(), c.longitude(), box);
+        Near family = familyBox == null ? null : new Near(c.familyLatitude(), c.familyLongitude(), familyBox);
+        String[] visitKeys = new String[c.visits().size()];
+        int[] visitHours = new int[visitKeys.length];
+        for (int i = 0; i < visitKeys.length; i++) {
+            visitKeys[i] = Supply.hoursKey(c.district(), c.visits().get(i).timeBand(), c.visits().get(i).days());
+            visitHours[i] = c.visits().get(i).hoursPerWeek();
+        }
+        double limit2 = c.maxDistanceKm() * c.maxDistanceKm();
         for (Supply s : market) {
             if (s.kind() != c.kind()) {
                 continue;
             }
-            double distance = Double.POSITIVE_INFINITY;
-            boolean nearFamily = false;
-            if (inside(box, s)) {
-                distance = Coordinate.distanceKm(c.latitude(), c.longitude(), s.latitude(), s.longitude());
+            double fromPerson = person.approximateKm2(s);
+            double fromFamily = family == null ? Double.POSITIVE_INFINITY : family.approximateKm2(s);
+            boolean nearFamily = fromFamily < fromPerson;
+            double approximate2 = Math.min(fromPerson, fromFamily);
+            if (approximate2 > limit2 * 1.01 && !s.councilCode().equals(c.councilCode())) {
+                continue;
             }
-            if (familyBox != null && inside(familyBox, s)) {
-                double fromFamily = Coordinate.distanceKm(c.familyLatitude(), c.familyLongitude(), s.latitude(), s.longitude());
-                if (fromFamily < distance) {
-                    distance = fromFamily;
-                    nearFamily = true;
-                }
+            double distance = Double.NaN;
+            boolean within;
+            if (approximate2 < limit2 * 0.98) {
+                within = true;
+            } else if (approximate2 > limit2 * 1.02) {
+                within = false;
+            } else {
+                distance = exactKm(c, s, nearFamily);
+                within = distance <= c.maxDistanceKm();
             }
-            boolean within = distance <= c.maxDistanceKm();
             if (!within && !s.councilCode().equals(c.councilCode())) {
                 continue;
             }
             considered++;
-            int capacity = homecare ? coveredHours(c, s) : s.available(c.lineType());
+            int capacity = homecare ? coveredHours(visitKeys, visitHours, s) : s.available(c.lineType());
             Exclusion why = exclusion(c, s, within, staleBefore, capacity);
             if (why != null) {
                 excluded[why.ordinal()]++;
                 continue;
+            }
+            if (Double.isNaN(distance)) {
+                distance = exactKm(c, s, nearFamily);
             }
             double[] values = values(c, s, distance, capacity, wantedHours, now, staleAfter);
             passed.add(new Scored(s, distance, nearFamily, capacity, values, score(values, weights)));
@@ -104,6 +120,11 @@ public final class Matching {
             }
         }
         return new Result(top, considered, passed.size(), counts);
+    }
+
+    private static double exactKm(Criteria c, Supply s, boolean nearFamily) {
+        return nearFamily ? Coordinate.distanceKm(c.familyLatitude(), c.familyLongitude(), s.latitude(), s.longitude())
+                : Coordinate.distanceKm(c.latitude(), c.longitude(), s.latitude(), s.longitude());
     }
 
     private static boolean inside(Coordinate.BoundingBox box, Supply s) {
@@ -145,12 +166,35 @@ public final class Matching {
         return null;
     }
 
-    private static int coveredHours(Criteria c, Supply s) {
+    private static int coveredHours(String[] visitKeys, int[] visitHours, Supply s) {
         int covered = 0;
-        for (Visit v : c.visits()) {
-            covered += Math.min(v.hoursPerWeek(), s.spareHours(c.district(), v.timeBand(), v.days()));
+        for (int i = 0; i < visitKeys.length; i++) {
+            covered += Math.min(visitHours[i], s.spareHours().getOrDefault(visitKeys[i], 0));
         }
         return covered;
+    }
+
+    /**
+     * A place to measure from. The squared equirectangular distance (within about 0.2% of the
+     * great-circle distance at these ranges) decides quickly what is clearly near or far; the exact
+     * haversine is computed for the rest.
+     */
+    private record Near(double latitude, double longitude, Coordinate.BoundingBox box, double kmPerDegreeLongitude) {
+
+        private static final double KM_PER_DEGREE = Math.toRadians(1) * 6371.0088;
+
+        Near(double latitude, double longitude, Coordinate.BoundingBox box) {
+            this(latitude, longitude, box, KM_PER_DEGREE * Math.cos(Math.toRadians(latitude)));
+        }
+
+        double approximateKm2(Supply s) {
+            if (!inside(box, s)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double dy = (s.latitude() - latitude) * KM_PER_DEGREE;
+            double dx = (s.longitude() - longitude) * kmPerDegreeLongitude;
+            return dx * dx + dy * dy;
+        }
     }
 
     private static double[] values(Criteria c, Supply s, double distance, int capacity, int wantedHours, Instant now,
@@ -208,8 +252,9 @@ public final class Matching {
     private static String reason(Factor.Name f, Criteria c, Scored m, Instant now) {
         Supply s = m.supply();
         return switch (f) {
-            case DISTANCE -> String.format("%.1f km from %s (limit %s km)", m.distanceKm(),
-                    m.nearFamily() ? "the family's postcode " + c.familyPostcode() : c.postcode(), trim(c.maxDistanceKm()));
+            case DISTANCE -> (Math.round(m.distanceKm() * 10) / 10.0) + " km from "
+                    + (m.nearFamily() ? "the family's postcode " + c.familyPostcode() : c.postcode())
+                    + " (limit " + trim(c.maxDistanceKm()) + " km)";
             case QUALITY -> "CQC " + words(s.overall()) + " overall; Safe " + words(s.keyQuestions()[0]) + ", Effective "
                     + words(s.keyQuestions()[1]) + ", Caring " + words(s.keyQuestions()[2]) + ", Responsive "
                     + words(s.keyQuestions()[3]) + ", Well-led " + words(s.keyQuestions()[4]);
@@ -259,8 +304,20 @@ public final class Matching {
         return hours / 24 + " days ago";
     }
 
-    private static String money(BigDecimal amount) {
-        return String.format("%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    /** Pounds and pence with thousands separated: 1,265.00. */
+    static String money(BigDecimal amount) {
+        String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int point = digits.indexOf('.');
+        StringBuilder grouped = new StringBuilder(digits.substring(point));
+        for (int i = point; i > 0; i -= 3) {
+            grouped.insert(0, digits.substring(Math.max(0, i - 3), i));
+            if (i - 3 > 0) {
+                grouped.insert(0, ',');
+            }
+        }
+        return (negative ? "-" : "") + grouped;
     }
 
     private static String trim(double km) {

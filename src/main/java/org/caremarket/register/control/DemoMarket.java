@@ -89,7 +89,7 @@ public class DemoMarket {
     @Inject
     ApiKeys keys;
 
-    /** Observed by capabilities that add to the demo (vacancies), in the same transaction. */
+    /** Observed by capabilities that add to the demo (vacancies), once the register's part is committed. */
     @Inject
     jakarta.enterprise.event.Event<DemoMarketLoaded> loaded;
 
@@ -99,8 +99,8 @@ public class DemoMarket {
     public static final String OTHER_PROVIDER_KEY = "cm_demo_provider_2";
 
     void loadWhenEmpty(@Observes DatabaseReady ready, DemoMarket self) {
-        if (enabled) {
-            self.loadIfEmpty();
+        if (enabled && self.loadIfEmpty() > 0) {
+            loaded.fire(new DemoMarketLoaded(seed, clock.instant()));
         }
     }
 
@@ -131,9 +131,6 @@ public class DemoMarket {
             }
         }
         keys.install(demoKeys(now));
-        em.flush();
-        em.clear();
-        loaded.fire(new DemoMarketLoaded(seed, now));
         int loaded = services;
         LOG.info(() -> "Demo market loaded: " + market.size() + " fictional providers, " + loaded
                 + " services, and the demo API keys");

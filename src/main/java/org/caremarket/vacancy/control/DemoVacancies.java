@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,13 +65,24 @@ public class DemoVacancies {
     public record District(String name, Coordinate at) {
     }
 
-    void load(@Observes DemoMarketLoaded loaded) {
+    void load(@Observes DemoMarketLoaded loaded, DemoVacancies self) {
         List<District> districts = districts(geocoder);
+        List<ServiceProfile> registered = services.profilesChangedSince(null).stream()
+                .filter(s -> s.status() == RegistrationStatus.REGISTERED).toList();
         int reports = 0;
-        for (ServiceProfile service : services.profilesChangedSince(null)) {
-            if (service.status() != RegistrationStatus.REGISTERED) {
-                continue;
-            }
+        for (int from = 0; from < registered.size(); from += 500) {
+            reports += self.load(registered.subList(from, Math.min(registered.size(), from + 500)), loaded, districts);
+        }
+        int written = reports;
+        LOG.info(() -> "Demo vacancies loaded: " + written + " reports");
+    }
+
+    /** One batch, in a transaction of its own: an England-scale market is too much for one. @return reports written */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int load(List<ServiceProfile> batch, DemoMarketLoaded loaded, List<District> districts) {
+        List<VacancyState> states = new ArrayList<>();
+        List<ServiceProfile> reported = new ArrayList<>();
+        for (ServiceProfile service : batch) {
             Random random = new Random(loaded.seed() ^ service.id().hashCode());
             if (random.nextInt(100) >= 90) {
                 continue;
@@ -78,20 +90,22 @@ public class DemoVacancies {
             Instant at = random.nextInt(8) == 0
                     ? loaded.at().minus(Duration.ofHours(24L * 8 + random.nextInt(24 * 40)))
                     : loaded.at().minus(Duration.ofMinutes(random.nextInt(60 * 24 * 5)));
-            VacancyReport report = report(service, random, districts);
-            VacancyState state = new VacancyState(service.id(), report, at, null);
+            VacancyState state = new VacancyState(service.id(), report(service, random, districts), at, null);
             em.persist(state);
-            services.recordAvailability(service.id(), new Availability(report.available(), report.availableTypes(),
-                    report.accepting(), at), at);
-            em.flush();
-            em.persist(new VacancyRecord(state, service.capacity(), JSON.toJson(state.snapshot())));
-            if (++reports % 200 == 0) {
-                em.flush();
-                em.clear();
-            }
+            states.add(state);
+            reported.add(service);
         }
-        int written = reports;
-        LOG.info(() -> "Demo vacancies loaded: " + written + " reports");
+        em.flush();
+        for (VacancyState state : states) {
+            VacancyReport report = state.report();
+            services.recordAvailability(state.serviceId(), new Availability(report.available(), report.availableTypes(),
+                    report.accepting(), state.reportedAt()), state.reportedAt());
+        }
+        for (int i = 0; i < states.size(); i++) {
+            VacancyState state = states.get(i);
+            em.persist(new VacancyRecord(state, reported.get(i).capacity(), JSON.toJson(state.snapshot())));
+        }
+        return states.size();
     }
 
     public static List<District> districts(Geocoder geocoder) {

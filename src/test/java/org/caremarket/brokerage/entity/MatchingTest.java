@@ -148,7 +148,7 @@ class MatchingTest {
     @DisplayName("R5.2 homecare matches on spare hours in the person's district at the times wanted, and on double-handed calls")
     void homecare() {
         Criteria c = new Criteria("h", LEEDS, ServiceKind.HOMECARE, null, "LS9", 53.7986, -1.5153, null, null,
-                Set.of(), List.of(new Visit(TimeBand.MORNING, Days.WEEKDAYS, 7), new Visit(TimeBand.BED, Days.WEEKDAYS, 3)),
+                Set.of(), List.of(new Criteria.Hours(TimeBand.MORNING, Days.WEEKDAYS, 7), new Criteria.Hours(TimeBand.BED, Days.WEEKDAYS, 3)),
                 true, new BigDecimal("25.00"), RatingValue.REQUIRES_IMPROVEMENT, true, 15, "provider-full", "LS9 7TF", null);
         Supply full = homecare("full", Map.of(Supply.hoursKey("LS9", TimeBand.MORNING, Days.WEEKDAYS), 10,
                 Supply.hoursKey("LS9", TimeBand.BED, Days.WEEKDAYS), 5), true);
@@ -164,6 +164,17 @@ class MatchingTest {
                 best.factors().get(Factor.Name.CAPACITY.ordinal()).reason());
         assertEquals("the person's current provider", best.factors().get(Factor.Name.CONTINUITY.ordinal()).reason());
         assertEquals(0.5, result.matches().get(1).factors().get(Factor.Name.CAPACITY.ordinal()).value());
+    }
+
+    @Test
+    @DisplayName("R5.2 prices read as pounds and pence with thousands separated")
+    void money() {
+        assertEquals("1,265.00", Matching.money(new BigDecimal("1265")));
+        assertEquals("12,345,678.90", Matching.money(new BigDecimal("12345678.9")));
+        assertEquals("35.00", Matching.money(new BigDecimal("35")));
+        assertEquals("-150.50", Matching.money(new BigDecimal("-150.5")));
+        assertEquals("0.00", Matching.money(BigDecimal.ZERO));
+        assertEquals("100.00", Matching.money(new BigDecimal("100")));
     }
 
     private static Supply homecare(String id, Map<String, Integer> hours, boolean doubleHanded) {
