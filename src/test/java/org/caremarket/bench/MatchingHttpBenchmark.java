@@ -22,7 +22,8 @@ import org.caremarket.geo.entity.Postcode;
  * Matches per second over HTTP: a running server with the England-scale market, a Leeds broker's
  * requests at real Leeds and Leicestershire postcodes (dementia nursing beds, residential beds,
  * homecare), and many clients asking for each request's top 20 with explanations and exclusion
- * counts. Not a test: it prints figures. Run it with {@code src/test/bench/matching.sh}.
+ * counts. Not a test: it prints figures. Run it with {@code src/test/bench/matching.sh}. Given a sixth argument (a
+ * file), it only makes the requests and writes their ids there, for another load generator (wrk).
  */
 public final class MatchingHttpBenchmark {
 
@@ -35,6 +36,7 @@ public final class MatchingHttpBenchmark {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         String key = args.length > 4 ? args[4] : "cm_demo_broker_leeds";
+        String idsFile = args.length > 5 ? args[5] : null;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -66,6 +68,11 @@ public final class MatchingHttpBenchmark {
                 throw new IllegalStateException("request " + reply.statusCode() + ": " + reply.body());
             }
             packages.add(jakarta.json.Json.createReader(new StringReader(reply.body())).readObject().getString("id"));
+        }
+        if (idsFile != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(idsFile), packages);
+            System.out.printf("%d care-package requests made; their ids are in %s%n", packages.size(), idsFile);
+            return;
         }
         System.out.printf("%d care-package requests made; %d clients, %d s warm-up, %d s measured%n", packages.size(),
                 clients, warmup, seconds);
