@@ -361,6 +361,43 @@ class BrokerageIT {
     }
 
     @Test
+    @DisplayName("R5.6 two brokers awarding one request to two different acceptances at once: one award, one 409, one bed taken")
+    void oneAwardPerRequest() throws Exception {
+        String id = request(dementiaBed(), BROKER);
+        String first = home("First", 2);
+        String second = home("Second", 2);
+        Api.Reply sent = post("/api/care-packages/" + id + "/offers",
+                "{\"serviceIds\": [\"" + first + "\", \"" + second + "\"]}", BROKER);
+        List<String> offers = sent.array().getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
+        offers.forEach(o -> assertEquals(200, accept(o, providerKey).status()));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (String offerId : offers) {
+            replies.add(pool.submit(() -> {
+                start.await();
+                return award(id, offerId);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Api.Reply> f : replies) {
+            Api.Reply r = f.get();
+            statuses.add(r.status());
+            if (r.status() != 200) {
+                r.problem(409);
+            }
+        }
+        pool.shutdown();
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        assertEquals(3, dementiaBedsAt(first) + dementiaBedsAt(second), "one bed taken in all");
+        JsonObject awarded = get("/api/care-packages/" + id, BROKER).json();
+        assertEquals("AWARDED", awarded.getString("status"));
+        assertEquals(List.of("AWARDED", "NOT_AWARDED"), awarded.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("status")).sorted().toList());
+    }
+
+    @Test
     @DisplayName("R5.6 a homecare award takes the hours at the times wanted in the person's district")
     void homecareHours() {
         String homecare = created(post("/api/services", service(provider, "Homecare " + word).add("kind", "HOMECARE")

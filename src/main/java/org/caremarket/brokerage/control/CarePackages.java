@@ -252,7 +252,9 @@ public class CarePackages {
             sent.add(offer);
         }
         Writes.flush(em, () -> new Conflict("/problems/already-offered", "Already offered",
-                "At least one of these services already has an offer for this request; see its offers."));
+                "At least one of these services already has an offer for this request; see its offers."),
+                () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+                        "Care package " + id + " was changed by someone else while the offers were being sent; read it again."));
         audit.changed(caller.get(), "package.offer", "CarePackage", p.id(), before,
                 Map.of("package", p.snapshot(), "offers", sent.stream().map(o -> o.snapshot(now)).toList()));
         return sent;
@@ -281,7 +283,7 @@ public class CarePackages {
                 other.close(false, now);
             }
         }
-        Writes.flush(em, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
                 "Care package " + id + " was changed by someone else while it was being awarded; read it again."));
         audit.changed(caller.get(), "package.award", "CarePackage", id, before, p.snapshot());
         return new Detail(p, offers);
@@ -313,7 +315,7 @@ public class CarePackages {
         List<Offer> offers = offersOf(id);
         offers.forEach(o -> o.close(true, now));
         em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Writes.flush(em, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
                 "Care package " + id + " was changed by someone else at the same moment; read it again."));
         audit.changed(caller.get(), action, "CarePackage", id, before, p.snapshot());
         return new Detail(p, offers);
@@ -327,7 +329,7 @@ public class CarePackages {
         Instant now = clock.instant();
         var before = offer.snapshot(now);
         offer.withdraw(now);
-        Writes.flush(em, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
                 "Offer " + offerId + " was answered at the same moment; read it again."));
         audit.changed(caller.get(), "offer.withdraw", "Offer", offerId, before, offer.snapshot(now));
         return offer;

@@ -107,7 +107,7 @@ public class Offers {
     }
 
     private Detail answered(Offer offer, CarePackage p, Map<String, Object> before, String action, Instant now) {
-        Writes.flush(em, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
+        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
                 "Offer " + offer.id() + " changed at the same moment (answered, withdrawn or awarded); read it again."));
         audit.changed(caller.get(), action, "Offer", offer.id(), before, offer.snapshot(now));
         return new Detail(offer, p);

@@ -25,10 +25,20 @@ public final class Writes {
     }
 
     public static void flush(EntityManager em, Supplier<? extends DomainFailure> onDuplicate) {
+        flush(em, onDuplicate, () -> new PreconditionFailed("Someone else changed this record while you were saving; "
+                + "read it again."));
+    }
+
+    /**
+     * For changes made without an ETag (offers, answers, awards): a concurrent writer of the same record
+     * is {@code onConcurrent} (a 409), not a 412.
+     */
+    public static void flush(EntityManager em, Supplier<? extends DomainFailure> onDuplicate,
+                             Supplier<? extends DomainFailure> onConcurrent) {
         try {
             em.flush();
         } catch (OptimisticLockException concurrent) {
-            throw new PreconditionFailed("Someone else changed this record while you were saving; read it again.");
+            throw onConcurrent.get();
         } catch (PersistenceException failure) {
             if (onDuplicate != null && isUniqueViolation(failure)) {
                 throw onDuplicate.get();
