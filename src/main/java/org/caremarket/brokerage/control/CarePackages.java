@@ -273,11 +273,11 @@ public class CarePackages {
         var before = p.snapshot();
         p.requireOpen("award");
         offer.award(now);
+        List<Offer> offers = offersOf(id);
         vacancies.take(offer.serviceId(), p.claim(), "care-package " + p.id());
         em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         p.award(offer.id(), now);
         offer.awarded();
-        List<Offer> offers = offersOf(id);
         for (Offer other : offers) {
             if (!other.id().equals(offer.id())) {
                 other.close(false, now);
@@ -307,12 +307,12 @@ public class CarePackages {
         }
         Instant now = clock.instant();
         var before = p.snapshot();
+        List<Offer> offers = offersOf(id);
         if (cancel) {
             p.cancel(reason, note, now);
         } else {
             p.unsourced(reason, note, now);
         }
-        List<Offer> offers = offersOf(id);
         offers.forEach(o -> o.close(true, now));
         em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",

@@ -52,10 +52,18 @@ public final class Writes {
         }
     }
 
-    /** SQLState class 40: the database rolled the transaction back (deadlock, serialization failure, lock timeout). */
+    /**
+     * A concurrent writer won: SQLState class 40 (the database rolled the transaction back: deadlock,
+     * serialization failure, lock timeout), or a version check that failed outside an explicit flush (at a
+     * query's automatic flush, or at commit).
+     */
     public static boolean isTransactionConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
                 return true;
             }
         }
