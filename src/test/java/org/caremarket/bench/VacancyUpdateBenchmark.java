@@ -60,16 +60,23 @@ public final class VacancyUpdateBenchmark {
         int[] counts = new int[clients];
         int[] failures = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
+        CountDownLatch ready = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             int client = c;
             new Thread(() -> {
                 long[] mine = new long[1 << 20];
                 int n = 0;
-                // the demo market has reported for most homes: each client reads a home's ETag before its first write
+                // the demo market has reported for most homes: each client reads its homes' ETags before it starts
                 String[] etags = new String[homes.size()];
                 int i = client;
                 java.util.Random random = new java.util.Random(client);
                 try {
+                    for (int h = client; h < homes.size(); h += clients) {
+                        etags[h] = http.send(HttpRequest.newBuilder(URI.create(base + "/api/services/" + homes.get(h).id()
+                                + "/vacancies")).build(), HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag")
+                                .orElseThrow();
+                    }
+                    ready.countDown();
                     while (!stop.get()) {
                         Home home = homes.get(i);
                         String etag = etags[i];
@@ -113,6 +120,7 @@ public final class VacancyUpdateBenchmark {
                 }
             }).start();
         }
+        ready.await();
         Thread.sleep(warmup * 1000L);
         measuring.set(true);
         long begin = System.nanoTime();
