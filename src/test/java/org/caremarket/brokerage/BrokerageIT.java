@@ -264,6 +264,11 @@ class BrokerageIT {
                 "{\"serviceIds\": [], \"respondWithinHours\": 1000}", BROKER).invalidFields());
 
         String offerId = offer.getString("id");
+        assertEquals(List.of("providerId"), get("/api/offers", ADMIN).invalidFields());
+        assertEquals(offerId, get("/api/offers?providerId=" + provider, ADMIN).json().getJsonArray("items").getJsonObject(0)
+                .getString("id"));
+        assertEquals(List.of("status"), get("/api/offers?status=LOST", providerKey).invalidFields());
+        get("/api/offers?providerId=" + newProvider("Other " + unique()), providerKey).problem(403);
         JsonObject listed = get("/api/offers?status=SENT", providerKey).json().getJsonArray("items").getJsonObject(0);
         assertEquals(offerId, listed.getString("id"));
         JsonObject seen = listed.getJsonObject("carePackage");

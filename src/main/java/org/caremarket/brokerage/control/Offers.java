@@ -56,7 +56,7 @@ public class Offers {
             throw new Forbidden("This key acts for provider " + provider + ", not " + providerId + ".");
         }
         if (provider == null) {
-            throw new Forbidden("Say which provider's offers to list (providerId).");
+            throw org.caremarket.platform.entity.InvalidInput.of("providerId", "an ADMIN says which provider's offers to list");
         }
         Instant now = clock.instant();
         List<Offer> offers = em.createNamedQuery("Offer.forProvider", Offer.class).setParameter("provider", provider)
