@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.caremarket.Api;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -218,6 +219,18 @@ class BrokerageIT {
         JsonObject one = get("/api/care-packages/" + id + "/matches?limit=1", BROKER).json();
         assertEquals(1, one.getJsonArray("matches").size(), "the limit cuts the list");
         assertEquals(result.getInt("matched"), one.getInt("matched"), "not the count");
+
+        JsonObject best = found.get(0);
+        String home = best.getString("serviceId");
+        int before = dementiaBedsAt(home);
+        String homeKey = newKey("PROVIDER", best.getString("providerId"), null);
+        String offerId = offer(id, home);
+        assertEquals(200, accept(offerId, homeKey).status());
+        assertEquals(200, award(id, offerId).status());
+        assertEquals(before - 1, dementiaBedsAt(home), "offer, accept, award: one nursing dementia bed fewer");
+        List<JsonObject> history = get("/api/services/" + home + "/vacancies/history", homeKey).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals("AWARD", history.get(history.size() - 1).getString("source"));
     }
 
     @Test
@@ -238,6 +251,40 @@ class BrokerageIT {
         assertEquals(null, match(matches(id, BROKER), home), "deregistered");
         assertTrue(matches(id, BROKER).getJsonArray("excluded").getValuesAs(JsonObject.class).stream()
                 .anyMatch(e -> e.getString("reason").equals("NOT_REGISTERED")));
+    }
+
+    @Test
+    @DisplayName("R5.3 another instance's write to the shared database (PostgreSQL) reaches this instance's matching within about a second")
+    void anotherInstancesWrite() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(System.getenv("DB_KIND")), "only PostgreSQL is shared between instances");
+        String id = request(dementiaBed(), BROKER);
+        String home = home("Shared", 2);
+        assertEquals(2, match(matches(id, BROKER), home).getInt("available"));
+        String url = "jdbc:postgresql://" + System.getenv().getOrDefault("DB_HOST", "127.0.0.1") + ":"
+                + System.getenv().getOrDefault("DB_PORT", "5432") + "/" + System.getenv("DB_NAME");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, System.getenv("DB_USER"),
+                System.getenv().getOrDefault("DB_PASSWORD", ""))) {
+            db.setAutoCommit(false);
+            try (var lines = db.prepareStatement("UPDATE vacancy_line SET available = 0 WHERE service_id = ?");
+                 var state = db.prepareStatement("UPDATE vacancy_state SET version = version + 1 WHERE service_id = ?");
+                 var stamp = db.prepareStatement("UPDATE care_service SET market_changed_at = ? WHERE id = ?")) {
+                lines.setString(1, home);
+                state.setString(1, home);
+                stamp.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
+                stamp.setString(2, home);
+                assertEquals(1, lines.executeUpdate());
+                assertEquals(1, state.executeUpdate());
+                assertEquals(1, stamp.executeUpdate());
+            }
+            db.commit();
+        }
+        Instant deadline = Instant.now().plusSeconds(10);
+        JsonObject seen = match(matches(id, BROKER), home);
+        while (seen != null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            seen = match(matches(id, BROKER), home);
+        }
+        assertEquals(null, seen, "the bed taken by the other instance is no longer matched");
     }
 
     @Test
