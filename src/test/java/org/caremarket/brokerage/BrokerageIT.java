@@ -163,6 +163,8 @@ class BrokerageIT {
         String person = newKey("PERSON", null, null);
         assertEquals(List.of("funding"), post("/api/care-packages", dementiaBed().add("councilCode", "E08000035").build()
                 .toString(), person).invalidFields());
+        assertEquals(List.of("funding", "startDate"), post("/api/care-packages", dementiaBed().add("councilCode", "E08000035")
+                .add("startDate", "2020-01-01").build().toString(), person).invalidFields(), "every bad field in one 400");
         String own = request(dementiaBed().add("funding", "DIRECT_PAYMENT").add("councilCode", "E08000035"), person);
         JsonObject mine = get("/api/care-packages/" + own, person).json();
         assertEquals("E08000035", mine.getString("councilCode"));
@@ -364,6 +366,19 @@ class BrokerageIT {
                 "matching sees the bed gone");
         award(id, offerId).problem(409);
         assertEquals(1, dementiaBedsAt(home), "a second award takes nothing");
+    }
+
+    @Test
+    @DisplayName("R5.6 an award checks the service again: one that stopped accepting since it accepted the offer gets 409 and keeps its beds")
+    void awardRechecksTheService() {
+        String id = request(dementiaBed(), BROKER);
+        String home = home("Closing", 2);
+        String offerId = offer(id, home);
+        assertEquals(200, accept(offerId, providerKey).status());
+        report(home, "\"1\"", false, 2);
+        award(id, offerId).problem(409);
+        assertEquals(2, dementiaBedsAt(home));
+        assertEquals("OFFERED", get("/api/care-packages/" + id, BROKER).json().getString("status"));
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.caremarket.brokerage.entity.Visit;
 import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.entity.FieldError;
-import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.register.entity.RatingValue;
 import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.register.entity.Specialism;
@@ -117,9 +116,11 @@ public record CarePackageInput(
             @Schema(description = "The provider caring for the person now, for continuity.") String currentProviderId) {
     }
 
-    /** The needs as the domain holds them, after the checks that span fields; a 400 listing every problem otherwise. */
-    CarePackage.Needs toNeeds(LocalDate today, double defaultDistanceKm) {
-        List<FieldError> problems = new ArrayList<>();
+    /**
+     * The needs as the domain holds them; what is wrong across fields is added to {@code problems} (the
+     * control adds what it finds and answers one 400 listing every problem).
+     */
+    CarePackage.Needs toNeeds(LocalDate today, double defaultDistanceKm, List<FieldError> problems) {
         ServiceKind serviceKind = OneOfValidator.parse(ServiceKind.class, kind);
         LocalDate start = null;
         try {
@@ -165,9 +166,6 @@ public record CarePackageInput(
         boolean doubleHanded = Boolean.TRUE.equals(needs.doubleHandedCalls());
         notFor(serviceKind, doubleHanded ? "yes" : null, serviceKind != ServiceKind.HOMECARE, "needs.doubleHandedCalls",
                 "homecare", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
         EnumSet<Specialism> groups = EnumSet.noneOf(Specialism.class);
         if (needs.specialisms() != null) {
             needs.specialisms().forEach(s -> groups.add(OneOfValidator.parse(Specialism.class, s)));

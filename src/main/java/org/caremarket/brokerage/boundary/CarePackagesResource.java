@@ -34,6 +34,7 @@ import org.caremarket.platform.boundary.Instants;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.boundary.Paging;
 import org.caremarket.platform.control.Page;
+import org.caremarket.platform.entity.FieldError;
 import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.register.control.Freshness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,8 +87,10 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response request(@Valid @NotNull(message = "a JSON body is required") CarePackageInput body) {
-        CarePackage.Needs needs = body.toNeeds(LocalDate.now(clock.withZone(ZoneOffset.UTC)), settings.defaultDistanceKm());
-        CarePackage p = packages.request(needs, body.postcode(), body.familyPostcode(), body.councilCode());
+        List<FieldError> problems = new java.util.ArrayList<>();
+        CarePackage.Needs needs = body.toNeeds(LocalDate.now(clock.withZone(ZoneOffset.UTC)), settings.defaultDistanceKm(),
+                problems);
+        CarePackage p = packages.request(needs, body.postcode(), body.familyPostcode(), body.councilCode(), problems);
         return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).tag(EntityTags.of(p.version()))
                 .entity(CarePackageView.of(p, List.of(), clock.instant())).build();
     }

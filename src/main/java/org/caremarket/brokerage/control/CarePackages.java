@@ -98,9 +98,14 @@ public class CarePackages {
     public record Detail(CarePackage carePackage, List<Offer> offers) {
     }
 
-    public CarePackage request(CarePackage.Needs needs, String postcode, String familyPostcode, String councilCode) {
+    /**
+     * Makes a request; {@code problems} already found in the request's fields are reported with those
+     * found here, in one 400.
+     */
+    public CarePackage request(CarePackage.Needs needs, String postcode, String familyPostcode, String councilCode,
+                               List<FieldError> found) {
         Caller who = caller.require(Role.BROKER, Role.PERSON, Role.ADMIN);
-        List<FieldError> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>(found);
         Optional<Located> place = locate("postcode", postcode, problems);
         Optional<Located> family = familyPostcode == null ? Optional.empty() : locate("preferences.nearFamilyPostcode", familyPostcode, problems);
         String council = null;
@@ -133,7 +138,7 @@ public class CarePackages {
             throw new InvalidInput(problems);
         }
         CarePackage p = new CarePackage(needs, place(place.orElseThrow()), family.map(CarePackages::place).orElse(null),
-                council, who.keyId(), who.role().name(), clock.instant());
+                council, owner(who), who.role().name(), clock.instant());
         em.persist(p);
         Writes.flush(em);
         audit.changed(who, "package.create", "CarePackage", p.id(), null, p.snapshot());
@@ -167,7 +172,7 @@ public class CarePackages {
         Caller who = caller.require(Role.BROKER, Role.COMMISSIONER, Role.PERSON, Role.ADMIN);
         jakarta.persistence.TypedQuery<CarePackage> query;
         if (who.is(Role.PERSON)) {
-            query = em.createNamedQuery("CarePackage.byRequester", CarePackage.class).setParameter("key", who.keyId());
+            query = em.createNamedQuery("CarePackage.byRequester", CarePackage.class).setParameter("key", owner(who));
         } else if (who.is(Role.ADMIN) && councilCode == null) {
             query = em.createNamedQuery("CarePackage.all", CarePackage.class);
         } else {
@@ -244,6 +249,8 @@ public class CarePackages {
         }
         var before = p.snapshot();
         p.offered(now);
+        // a round of offers moves the request's version, so it cannot slip past an award or a close at the same moment
+        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         List<Offer> sent = new ArrayList<>();
         for (ServiceFacts service : targets) {
             Offer offer = new Offer(p.id(), service.id(), service.providerId(), scores.get(service.id()), caller.get().keyId(),
@@ -364,7 +371,7 @@ public class CarePackages {
 
     private void requireMayRead(String council, String requestedBy) {
         Caller who = caller.require(Role.ADMIN, Role.BROKER, Role.COMMISSIONER, Role.PERSON);
-        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? who.keyId().equals(requestedBy)
+        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? owner(who).equals(requestedBy)
                 : who.council().map(council::equals).orElse(false));
         if (!ok) {
             throw new Forbidden("This care package is for its council's brokers and commissioners and the person who asked.");
@@ -374,7 +381,7 @@ public class CarePackages {
     /** ADMIN; the council's brokers; the person who asked. Refusals are audited. */
     private void requireMayBroker(CarePackage p, String action) {
         Caller who = caller.require(Role.ADMIN, Role.BROKER, Role.PERSON);
-        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? who.keyId().equals(p.requestedBy())
+        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? owner(who).equals(p.requestedBy())
                 : who.council().map(p.councilCode()::equals).orElse(false));
         if (!ok) {
             audit.denied(who, action, "CarePackage", p.id());
@@ -382,7 +389,11 @@ public class CarePackages {
         }
     }
 
-    static BigDecimal money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    /**
+     * Who a request belongs to: the person a PERSON key is for (its subject), so that a reissued key
+     * still reaches the person's requests; otherwise the key itself.
+     */
+    static String owner(Caller who) {
+        return who.subjectId() != null ? who.subjectId() : who.keyId();
     }
 }

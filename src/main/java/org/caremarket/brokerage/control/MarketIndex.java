@@ -78,7 +78,13 @@ public class MarketIndex {
     private volatile View view;
     private volatile boolean dirty = true;
 
+    /** Services this instance changed: re-read at the next look whatever their stamps say. */
+    private final java.util.Set<String> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MarketChanged change) {
+        if (change.serviceId() != null) {
+            pending.add(change.serviceId());
+        }
         dirty = true;
     }
 
@@ -121,9 +127,15 @@ public class MarketIndex {
             return;
         }
         dirty = false;
+        List<String> mine = List.copyOf(pending);
+        pending.removeAll(mine);
         boolean rebuild = before == null || nanos - before.builtAtNanos() > rebuildMinutes * 60_000_000_000L;
         Instant since = rebuild ? null : before.caughtUpTo().minusSeconds(overlapSeconds);
-        List<ServiceProfile> profiles = services.profilesChangedSince(since);
+        List<ServiceProfile> profiles = new ArrayList<>(services.profilesChangedSince(since));
+        if (!rebuild && !mine.isEmpty()) {
+            java.util.Set<String> read = profiles.stream().map(ServiceProfile::id).collect(Collectors.toSet());
+            profiles.addAll(services.profiles(mine.stream().filter(id -> !read.contains(id)).toList()));
+        }
         Map<String, VacancySnapshot> reports = (rebuild ? vacancies.snapshots(null)
                 : vacancies.snapshots(profiles.stream().map(ServiceProfile::id).toList()))
                 .stream().collect(Collectors.toMap(VacancySnapshot::serviceId, Function.identity()));

@@ -43,6 +43,10 @@ public class Offers {
     @Inject
     AuditTrail audit;
 
+    /** The service's provider now answers its offers (a service can move to another provider). */
+    @Inject
+    org.caremarket.register.control.CareServices services;
+
     /** An offer with its request. */
     public record Detail(Offer offer, CarePackage carePackage) {
     }
@@ -78,7 +82,7 @@ public class Offers {
         CarePackage p = em.find(CarePackage.class, offer.packageId());
         Caller who = caller.require(Role.PROVIDER, Role.ADMIN, Role.BROKER, Role.COMMISSIONER, Role.PERSON);
         boolean ok = who.actsFor(offer.providerId())
-                || (who.is(Role.PERSON) ? who.keyId().equals(p.requestedBy())
+                || (who.is(Role.PERSON) ? CarePackages.owner(who).equals(p.requestedBy())
                 : !who.is(Role.PROVIDER) && who.council().map(p.councilCode()::equals).orElse(false));
         if (!ok) {
             throw new Forbidden("An offer is for its provider and for those who may read its care package.");
@@ -88,7 +92,7 @@ public class Offers {
 
     public Detail accept(String offerId, BigDecimal price, String note) {
         Offer offer = require(offerId);
-        caller.requireActsFor(offer.providerId(), "offer.accept", "Offer", offerId);
+        caller.requireActsFor(services.facts(offer.serviceId()).providerId(), "offer.accept", "Offer", offerId);
         Instant now = clock.instant();
         CarePackage p = em.find(CarePackage.class, offer.packageId());
         p.requireOpen("accept offers for");
@@ -99,7 +103,7 @@ public class Offers {
 
     public Detail decline(String offerId, DeclineReason reason, String note) {
         Offer offer = require(offerId);
-        caller.requireActsFor(offer.providerId(), "offer.decline", "Offer", offerId);
+        caller.requireActsFor(services.facts(offer.serviceId()).providerId(), "offer.decline", "Offer", offerId);
         Instant now = clock.instant();
         var before = offer.snapshot(now);
         offer.decline(reason, note, now);

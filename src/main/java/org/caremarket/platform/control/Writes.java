@@ -58,7 +58,7 @@ public final class Writes {
      * query's automatic flush, or at commit).
      */
     public static boolean isTransactionConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t = failure; t != null; t = next(t)) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 return true;
             }
@@ -72,11 +72,19 @@ public final class Writes {
 
     /** SQLState 23505 is a unique violation in both Derby and PostgreSQL. */
     public static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t = failure; t != null; t = next(t)) {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The cause, or for a JDBC batch that failed, the statement's own exception. */
+    private static Throwable next(Throwable t) {
+        if (t.getCause() == null && t instanceof SQLException sql) {
+            return sql.getNextException();
+        }
+        return t.getCause();
     }
 }

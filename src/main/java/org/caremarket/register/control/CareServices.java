@@ -129,12 +129,25 @@ public class CareServices {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServiceProfile> profilesChangedSince(Instant since) {
-        String where = since == null ? "" : " WHERE s.marketChangedAt >= :since";
+        return since == null ? profiles("", null, null) : profiles(" WHERE s.marketChangedAt >= :since", "since", since);
+    }
+
+    /** The profiles of these services. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceProfile> profiles(List<String> ids) {
+        List<ServiceProfile> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            found.addAll(profiles(" WHERE s.id IN :ids", "ids", ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        return found;
+    }
+
+    private List<ServiceProfile> profiles(String where, String parameter, Object value) {
         var rows = em.createQuery(PROFILES + where, Object[].class);
         var specialismRows = em.createQuery("SELECT s.id, sp FROM CareService s JOIN s.specialisms sp" + where, Object[].class);
-        if (since != null) {
-            rows.setParameter("since", since);
-            specialismRows.setParameter("since", since);
+        if (parameter != null) {
+            rows.setParameter(parameter, value);
+            specialismRows.setParameter(parameter, value);
         }
         java.util.Map<String, java.util.Set<Specialism>> specialisms = new java.util.HashMap<>();
         for (Object[] row : specialismRows.getResultList()) {

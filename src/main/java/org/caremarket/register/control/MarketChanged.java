@@ -5,4 +5,5 @@ package org.caremarket.register.control;
  * vacancies, an award): observers that keep copies (the matching index) look again once it commits.
  */
 public record MarketChanged(String serviceId) {
+    // serviceId is null when several services changed (a provider renamed): their stamps say which
 }

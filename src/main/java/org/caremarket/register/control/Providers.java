@@ -43,6 +43,9 @@ public class Providers {
         return provider;
     }
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<MarketChanged> changed;
+
     public Provider revise(String id, OptionalLong expectedVersion, ProviderDetails details) {
         Provider provider = require(id);
         caller.requireActsFor(id, "provider.update", "Provider", id);
@@ -50,6 +53,10 @@ public class Providers {
         var before = provider.snapshot();
         provider.revise(details, clock.instant());
         Writes.flush(em, () -> new DuplicateCqcId("provider", details.cqcProviderId()));
+        // the provider's name is part of what matching shows of each of its services
+        em.createNativeQuery("UPDATE care_service SET market_changed_at = ? WHERE provider_id = ?")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant())).setParameter(2, id).executeUpdate();
+        changed.fire(new MarketChanged(null));
         audit.changed(caller.get(), "provider.update", "Provider", id, before, provider.snapshot());
         return provider;
     }

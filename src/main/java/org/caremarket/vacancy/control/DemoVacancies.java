@@ -99,7 +99,7 @@ public class DemoVacancies {
         for (VacancyState state : states) {
             VacancyReport report = state.report();
             services.recordAvailability(state.serviceId(), new Availability(report.available(), report.availableTypes(),
-                    report.accepting(), state.reportedAt()), state.reportedAt());
+                    report.accepting(), state.reportedAt()), loaded.at());
         }
         for (int i = 0; i < states.size(); i++) {
             VacancyState state = states.get(i);

@@ -135,6 +135,11 @@ public class Vacancies {
             throw new Conflict("/problems/no-capacity", "The capacity has gone",
                     service.name() + " has never reported vacancies, so there is nothing to take.");
         }
+        if (service.status() != RegistrationStatus.REGISTERED || !state.accepting()) {
+            throw new Conflict("/problems/no-capacity", "The capacity has gone", service.name() + " is "
+                    + (service.status() != RegistrationStatus.REGISTERED ? service.status().name().toLowerCase()
+                    : "not accepting admissions or referrals now") + ", so it cannot take this package.");
+        }
         Map<String, Object> before = state.snapshot();
         int taken = state.take(claim, service.name());
         VacancyReport report = state.report().forKind(service.kind());
