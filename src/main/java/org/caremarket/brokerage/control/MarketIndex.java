@@ -127,40 +127,52 @@ public class MarketIndex {
             return;
         }
         dirty = false;
+        // this look covers whatever is stamped from (the previous look's start − overlap) on; the next starts here
+        Instant lookedAt = clock.instant();
         List<String> mine = List.copyOf(pending);
         pending.removeAll(mine);
         boolean rebuild = before == null || nanos - before.builtAtNanos() > rebuildMinutes * 60_000_000_000L;
         Instant since = rebuild ? null : before.caughtUpTo().minusSeconds(overlapSeconds);
         List<ServiceProfile> profiles = new ArrayList<>(services.profilesChangedSince(since));
-        if (!rebuild && !mine.isEmpty()) {
+        if (!rebuild) {
             java.util.Set<String> read = profiles.stream().map(ServiceProfile::id).collect(Collectors.toSet());
-            profiles.addAll(services.profiles(mine.stream().filter(id -> !read.contains(id)).toList()));
+            if (!mine.isEmpty()) {
+                profiles.addAll(services.profiles(mine.stream().filter(id -> !read.contains(id)).toList()));
+            }
+            // the overlap reads some services again each time: only those whose stamp moved (or that this instance changed) are new
+            java.util.Set<String> own = java.util.Set.copyOf(mine);
+            profiles.removeIf(p -> !own.contains(p.id()) && before.byId().containsKey(p.id())
+                    && java.util.Objects.equals(before.byId().get(p.id()).changedAt(), p.changedAt()));
+        }
+        if (!rebuild && profiles.isEmpty()) {
+            view = new View(before.byId(), before.byKind(), lookedAt, nanos, before.builtAtNanos());
+            return;
         }
         Map<String, VacancySnapshot> reports = (rebuild ? vacancies.snapshots(null)
                 : vacancies.snapshots(profiles.stream().map(ServiceProfile::id).toList()))
                 .stream().collect(Collectors.toMap(VacancySnapshot::serviceId, Function.identity()));
         Map<String, Supply> byId = rebuild ? new HashMap<>(profiles.size() * 2) : new HashMap<>(before.byId());
-        Instant caughtUpTo = rebuild ? Instant.EPOCH : before.caughtUpTo();
+        java.util.Set<ServiceKind> touched = java.util.EnumSet.noneOf(ServiceKind.class);
         for (ServiceProfile profile : profiles) {
-            byId.put(profile.id(), supply(profile, reports.get(profile.id())));
-            if (profile.changedAt() != null && profile.changedAt().isAfter(caughtUpTo)) {
-                caughtUpTo = profile.changedAt();
+            Supply old = byId.put(profile.id(), supply(profile, reports.get(profile.id())));
+            touched.add(profile.kind());
+            if (old != null) {
+                touched.add(old.kind());
             }
         }
-        if (rebuild && caughtUpTo.equals(Instant.EPOCH)) {
-            caughtUpTo = clock.instant();
-        }
-        if (!rebuild && profiles.isEmpty()) {
-            view = new View(before.byId(), before.byKind(), before.caughtUpTo(), nanos, before.builtAtNanos());
-            return;
+        Map<ServiceKind, MarketSlice> byKind = new EnumMap<>(ServiceKind.class);
+        if (!rebuild) {
+            byKind.putAll(before.byKind());
         }
         Map<ServiceKind, List<Supply>> grouped = new EnumMap<>(ServiceKind.class);
         for (Supply s : byId.values()) {
-            grouped.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
+            if (rebuild || touched.contains(s.kind())) {
+                grouped.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
+            }
         }
-        Map<ServiceKind, MarketSlice> byKind = new EnumMap<>(ServiceKind.class);
+        touched.forEach(byKind::remove);
         grouped.forEach((kind, list) -> byKind.put(kind, new MarketSlice(list)));
-        view = new View(byId, byKind, caughtUpTo, nanos, rebuild ? nanos : before.builtAtNanos());
+        view = new View(byId, byKind, lookedAt, nanos, rebuild ? nanos : before.builtAtNanos());
         if (rebuild) {
             LOG.info(() -> "Matching index built: " + byId.size() + " services in "
                     + Duration.ofNanos(System.nanoTime() - nanos).toMillis() + " ms");
