@@ -49,6 +49,12 @@ public class MatchingSettings {
 
     private volatile Weights weights;
 
+    /** Weights that make no sense (negative, or all zero) stop the application at start-up, not at the first match. */
+    void checkAtStartup(@jakarta.enterprise.event.Observes
+                        @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object started) {
+        weights();
+    }
+
     public Weights weights() {
         Weights w = weights;
         if (w == null) {
