@@ -25,6 +25,9 @@
  *       record), when, before and after. ADMIN can query the audit.</li>
  *   <li>R3.6 Demo keys for each role exist only when the demo market is loaded; a production start
  *       can be given its first ADMIN key through {@code CAREMARKET_ADMIN_KEY}.</li>
+ *   <li>R3.7 Which roles may call each operation is stated in one table (AuthorizationMatrixIT) and
+ *       checked for every operation the OpenAPI document lists, for every role and for no key: an
+ *       operation without a row fails the build.</li>
  * </ul>
  */
 package org.caremarket.access;

@@ -1,0 +1,151 @@
+package org.caremarket.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.caremarket.Api;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Every operation of the API, every role and no key at all, against one table of who may call what.
+ * An allowed caller may still get 400 or 404 (the requests carry an empty body and ids that do not
+ * exist), but never 401 or 403; anyone else gets 403, and no key gets 401, unless the operation is
+ * public.
+ */
+class AuthorizationMatrixIT {
+
+    /** Operation → the roles that may call it, or PUBLIC. Keep it in step with the API: a missing row fails. */
+    private static final String TABLE = """
+            GET    /api/audit                                         ADMIN
+            GET    /api/brokerage/metrics                             ADMIN COMMISSIONER BROKER
+            GET    /api/care-packages                                 ADMIN COMMISSIONER BROKER PERSON
+            POST   /api/care-packages                                 ADMIN BROKER PERSON
+            GET    /api/care-packages/{id}                            ADMIN COMMISSIONER BROKER PERSON
+            POST   /api/care-packages/{id}/award                      ADMIN BROKER PERSON
+            POST   /api/care-packages/{id}/cancel                     ADMIN BROKER PERSON
+            GET    /api/care-packages/{id}/matches                    ADMIN COMMISSIONER BROKER PERSON
+            POST   /api/care-packages/{id}/offers                     ADMIN BROKER PERSON
+            POST   /api/care-packages/{id}/offers/{offerId}/withdraw  ADMIN BROKER PERSON
+            POST   /api/care-packages/{id}/unsourced                  ADMIN BROKER PERSON
+            GET    /api/councils                                      PUBLIC
+            GET    /api/councils/{code}                               PUBLIC
+            GET    /api/keys                                          ADMIN PROVIDER
+            POST   /api/keys                                          ADMIN
+            DELETE /api/keys/{id}                                     ADMIN PROVIDER
+            POST   /api/keys/{id}/rotation                            ADMIN PROVIDER
+            GET    /api/offers                                        ADMIN PROVIDER
+            GET    /api/offers/{id}                                   ADMIN COMMISSIONER BROKER PROVIDER PERSON
+            POST   /api/offers/{id}/accept                            ADMIN PROVIDER
+            POST   /api/offers/{id}/decline                           ADMIN PROVIDER
+            GET    /api/postcodes/{postcode}                          PUBLIC
+            GET    /api/providers                                     PUBLIC
+            POST   /api/providers                                     ADMIN
+            GET    /api/providers/{id}                                PUBLIC
+            PUT    /api/providers/{id}                                ADMIN PROVIDER
+            GET    /api/services                                      PUBLIC
+            POST   /api/services                                      ADMIN PROVIDER
+            GET    /api/services/{id}                                 PUBLIC
+            PUT    /api/services/{id}                                 ADMIN PROVIDER
+            DELETE /api/services/{id}                                 ADMIN PROVIDER
+            GET    /api/services/{id}/vacancies                       PUBLIC
+            PUT    /api/services/{id}/vacancies                       ADMIN PROVIDER
+            GET    /api/services/{id}/vacancies/history               ADMIN COMMISSIONER BROKER PROVIDER
+            POST   /api/vacancies/bulk                                ADMIN PROVIDER
+            GET    /api/vacancies/capacity-tracker.csv                ADMIN COMMISSIONER
+            GET    /api/vacancies/stale                               ADMIN COMMISSIONER
+            """;
+
+    private static final Map<String, String> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put("ADMIN", "cm_demo_admin");
+        KEYS.put("COMMISSIONER", "cm_demo_commissioner_leeds");
+        KEYS.put("BROKER", "cm_demo_broker_leeds");
+        KEYS.put("PROVIDER", "cm_demo_provider");
+        KEYS.put("ASSISTANT", "cm_demo_assistant");
+        KEYS.put("PERSON", "cm_demo_person");
+    }
+
+    private static Map<String, Set<String>> table() {
+        Map<String, Set<String>> rows = new LinkedHashMap<>();
+        for (String line : TABLE.strip().split("\n")) {
+            String[] parts = line.strip().split("\\s+");
+            rows.put(parts[0] + " " + parts[1], new TreeSet<>(Arrays.asList(parts).subList(2, parts.length)));
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> operations() throws Exception {
+        Path contract = Path.of(System.getProperty("project.basedir", "."), "openapi", "openapi.yaml");
+        Map<String, Object> document;
+        try (InputStream in = Files.newInputStream(contract)) {
+            document = new Yaml().load(in);
+        }
+        Set<String> operations = new TreeSet<>();
+        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, methods) -> methods.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+
+    @Test
+    @DisplayName("R3.7 the table has a row for every operation the OpenAPI document lists, and no other")
+    void everyOperationHasARule() throws Exception {
+        assertEquals(operations(), new TreeSet<>(table().keySet()));
+    }
+
+    @Test
+    @DisplayName("R3.7 R3.2 every operation, every role and no key: allowed roles pass, other roles 403, no key 401")
+    void matrix() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, Set<String>> row : table().entrySet()) {
+            String method = row.getKey().split(" ")[0];
+            String path = row.getKey().split(" ")[1].replace("{postcode}", "LS14AP").replace("{code}", "E08000035")
+                    .replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+            boolean open = row.getValue().contains("PUBLIC");
+            Map<String, String> callers = new LinkedHashMap<>(KEYS);
+            callers.put("NONE", null);
+            for (Map.Entry<String, String> caller : callers.entrySet()) {
+                int status = send(method, path, caller.getValue());
+                boolean allowed = open || row.getValue().contains(caller.getKey());
+                boolean ok = allowed ? status != 401 && status != 403 && status < 500
+                        : status == (caller.getValue() == null ? 401 : 403);
+                if (!ok) {
+                    wrong.add(row.getKey() + " as " + caller.getKey() + ": " + status + (allowed ? " (allowed)" : " (refused)"));
+                }
+                checked++;
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
+        assertEquals(table().size() * 7, checked);
+    }
+
+    private static int send(String method, String path, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.uri(path));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString("{}");
+        switch (method) {
+            case "GET" -> request.GET();
+            case "DELETE" -> request.DELETE();
+            default -> request.header("Content-Type", "application/json").method(method, body);
+        }
+        return Api.send(request).status();
+    }
+}
