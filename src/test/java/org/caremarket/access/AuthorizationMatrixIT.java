@@ -50,6 +50,7 @@ class AuthorizationMatrixIT {
             GET    /api/offers/{id}                                   ADMIN COMMISSIONER BROKER PROVIDER PERSON
             POST   /api/offers/{id}/accept                            ADMIN PROVIDER
             POST   /api/offers/{id}/decline                           ADMIN PROVIDER
+            POST   /api/operations/backups                            ADMIN
             GET    /api/postcodes/{postcode}                          PUBLIC
             GET    /api/providers                                     PUBLIC
             POST   /api/providers                                     ADMIN

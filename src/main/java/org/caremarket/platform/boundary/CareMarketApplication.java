@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "with history and freshness."),
                 @Tag(name = "Brokerage", description = "Care-package requests matched to vacancies with reasons, offers to "
                         + "providers, awards that take the capacity, and how well care was sourced."),
+                @Tag(name = "Operations", description = "For the people running the server: online backups."),
                 @Tag(name = "Access", description = "API keys and the audit of changes.")
         },
         components = @Components(
