@@ -54,7 +54,7 @@ public class BrokerageMetricsResource {
             @QueryParam("from") @Pattern(regexp = Instants.DATE_OR_INSTANT, message = Instants.MESSAGE) String from,
             @Parameter(description = "Before this date or instant (default: now).", example = "2026-12-01")
             @QueryParam("to") @Pattern(regexp = Instants.DATE_OR_INSTANT, message = Instants.MESSAGE) String to) {
-        Instant[] period = CarePackagesResource.period(from, to, clock);
+        Instant[] period = Instants.period(from, to, clock, java.time.Duration.ofDays(90));
         BrokerageMetrics.Figures figures = metrics.of(council, period[0], period[1]);
         return MetricsView.of(figures.councilCode(), period[0], period[1], figures.metrics());
     }

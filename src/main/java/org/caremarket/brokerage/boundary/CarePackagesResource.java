@@ -35,7 +35,6 @@ import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.boundary.Paging;
 import org.caremarket.platform.control.Page;
 import org.caremarket.platform.entity.FieldError;
-import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.register.control.Freshness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -116,7 +115,7 @@ public class CarePackagesResource {
             @QueryParam("page") @Pattern(regexp = Paging.PAGE, message = Paging.PAGE_MESSAGE) String page,
             @Parameter(description = "Results per page, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") @Pattern(regexp = Paging.SIZE, message = Paging.SIZE_MESSAGE) String size) {
-        Instant[] period = period(from, to, clock);
+        Instant[] period = Instants.period(from, to, clock, Duration.ofDays(90));
         Page<CarePackage> found = packages.list(council, period[0], period[1], Paging.page(page), Paging.size(size, 20));
         Instant now = clock.instant();
         return new CarePackagePage(found.items().stream()
@@ -210,7 +209,7 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response cancel(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") CloseInput body) {
-        return detail(packages.cancel(id, OneOfValidator.parse(CloseReason.class, body.reason()), blankToNull(body.note())));
+        return detail(packages.cancel(id, OneOfValidator.parse(CloseReason.class, body.reason()), CarePackageInput.blankToNull(body.note())));
     }
 
     @POST
@@ -228,7 +227,7 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response unsourced(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") CloseInput body) {
-        return detail(packages.unsourced(id, OneOfValidator.parse(CloseReason.class, body.reason()), blankToNull(body.note())));
+        return detail(packages.unsourced(id, OneOfValidator.parse(CloseReason.class, body.reason()), CarePackageInput.blankToNull(body.note())));
     }
 
     @POST
@@ -250,17 +249,4 @@ public class CarePackagesResource {
                 .tag(EntityTags.of(d.carePackage().version())).build();
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** [from, to): by default the last 90 days. */
-    static Instant[] period(String from, String to, Clock clock) {
-        Instant end = to == null ? clock.instant().plusSeconds(1) : Instants.parse("to", to);
-        Instant start = from == null ? end.minus(Duration.ofDays(90)) : Instants.parse("from", from);
-        if (!start.isBefore(end)) {
-            throw InvalidInput.of("from", "must be before 'to'");
-        }
-        return new Instant[] {start, end};
-    }
 }

@@ -34,8 +34,8 @@ public record MatchesView(
 
     static MatchesView of(String packageId, Matching.Result result, double maxDistanceKm, int staleAfterDays) {
         List<ExcludedView> excluded = result.excluded().entrySet().stream()
-                .map(e -> new ExcludedView(e.getKey(), e.getValue(), e.getKey().describe(e.getValue(),
-                        e.getKey() == Exclusion.STALE ? staleAfterDays : trim(maxDistanceKm))))
+                .map(e -> new ExcludedView(e.getKey(), e.getValue(), e.getKey().describe(e.getValue(), maxDistanceKm,
+                        staleAfterDays)))
                 .toList();
         List<MatchView> matches = new java.util.ArrayList<>();
         int rank = 1;
@@ -46,9 +46,5 @@ public record MatchesView(
                     m.factors()));
         }
         return new MatchesView(packageId, result.considered(), result.matched(), excluded, matches);
-    }
-
-    private static String trim(double km) {
-        return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
     }
 }

@@ -99,7 +99,7 @@ public class OffersResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public OfferView accept(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") AcceptInput body) {
-        return view(offers.accept(id, body.price(), CarePackagesResource.blankToNull(body.note())));
+        return view(offers.accept(id, body.price(), CarePackageInput.blankToNull(body.note())));
     }
 
     @POST
@@ -116,7 +116,7 @@ public class OffersResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public OfferView decline(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") DeclineInput body) {
         return view(offers.decline(id, OneOfValidator.parse(DeclineReason.class, body.reason()),
-                CarePackagesResource.blankToNull(body.note())));
+                CarePackageInput.blankToNull(body.note())));
     }
 
     private OfferView view(Offers.Detail d) {

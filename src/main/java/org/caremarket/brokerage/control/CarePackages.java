@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import org.caremarket.brokerage.entity.Criteria;
 import org.caremarket.brokerage.entity.Funding;
 import org.caremarket.brokerage.entity.Matching;
 import org.caremarket.brokerage.entity.Offer;
-import org.caremarket.brokerage.entity.OfferStatus;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Located;
@@ -231,7 +229,7 @@ public class CarePackages {
         List<String> ids = List.copyOf(new LinkedHashSet<>(serviceIds));
         for (int i = 0; i < ids.size(); i++) {
             String field = "serviceIds[" + i + "]";
-            Optional<ServiceFacts> service = services.find(ids.get(i)).map(s -> services.facts(s.id()));
+            Optional<ServiceFacts> service = factsOf(ids.get(i));
             if (service.isEmpty()) {
                 problems.add(new FieldError(field, "no care service has this id"));
             } else if (service.get().kind() != p.kind()) {
@@ -260,8 +258,7 @@ public class CarePackages {
         }
         Writes.flush(em, () -> new Conflict("/problems/already-offered", "Already offered",
                 "At least one of these services already has an offer for this request; see its offers."),
-                () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
-                        "Care package " + id + " was changed by someone else while the offers were being sent; read it again."));
+                () -> Writes.concurrentUpdate("Care package " + id + " was changed by someone else while the offers were being sent; read it again."));
         audit.changed(caller.get(), "package.offer", "CarePackage", p.id(), before,
                 Map.of("package", p.snapshot(), "offers", sent.stream().map(o -> o.snapshot(now)).toList()));
         return sent;
@@ -290,8 +287,7 @@ public class CarePackages {
                 other.close(false, now);
             }
         }
-        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
-                "Care package " + id + " was changed by someone else while it was being awarded; read it again."));
+        Writes.flush(em, null, () -> Writes.concurrentUpdate("Care package " + id + " was changed by someone else while it was being awarded; read it again."));
         audit.changed(caller.get(), "package.award", "CarePackage", id, before, p.snapshot());
         return new Detail(p, offers);
     }
@@ -322,8 +318,7 @@ public class CarePackages {
         }
         offers.forEach(o -> o.close(true, now));
         em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
-                "Care package " + id + " was changed by someone else at the same moment; read it again."));
+        Writes.flush(em, null, () -> Writes.concurrentUpdate("Care package " + id + " was changed by someone else at the same moment; read it again."));
         audit.changed(caller.get(), action, "CarePackage", id, before, p.snapshot());
         return new Detail(p, offers);
     }
@@ -336,8 +331,7 @@ public class CarePackages {
         Instant now = clock.instant();
         var before = offer.snapshot(now);
         offer.withdraw(now);
-        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
-                "Offer " + offerId + " was answered at the same moment; read it again."));
+        Writes.flush(em, null, () -> Writes.concurrentUpdate("Offer " + offerId + " was answered at the same moment; read it again."));
         audit.changed(caller.get(), "offer.withdraw", "Offer", offerId, before, offer.snapshot(now));
         return offer;
     }
@@ -348,6 +342,14 @@ public class CarePackages {
             throw new NotFound("Care package " + p.id() + " has no offer " + offerId + ".");
         }
         return offer;
+    }
+
+    private Optional<ServiceFacts> factsOf(String serviceId) {
+        try {
+            return Optional.of(services.facts(serviceId));
+        } catch (org.caremarket.register.control.UnknownService unknown) {
+            return Optional.empty();
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

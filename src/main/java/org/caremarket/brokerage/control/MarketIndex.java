@@ -95,11 +95,6 @@ public class MarketIndex {
 
     private static final MarketSlice EMPTY = new MarketSlice(List.of());
 
-    /** How many services the index holds. */
-    public int size() {
-        return current().byId().size();
-    }
-
     View current() {
         View now = view;
         long nanos = System.nanoTime();

@@ -22,7 +22,6 @@ import org.caremarket.brokerage.entity.Offer;
 import org.caremarket.brokerage.entity.OfferStatus;
 import org.caremarket.platform.control.Page;
 import org.caremarket.platform.control.Writes;
-import org.caremarket.platform.entity.Conflict;
 import org.caremarket.platform.entity.Forbidden;
 import org.caremarket.platform.entity.NotFound;
 
@@ -111,8 +110,7 @@ public class Offers {
     }
 
     private Detail answered(Offer offer, CarePackage p, Map<String, Object> before, String action, Instant now) {
-        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
-                "Offer " + offer.id() + " changed at the same moment (answered, withdrawn or awarded); read it again."));
+        Writes.flush(em, null, () -> Writes.concurrentUpdate("Offer " + offer.id() + " changed at the same moment (answered, withdrawn or awarded); read it again."));
         audit.changed(caller.get(), action, "Offer", offer.id(), before, offer.snapshot(now));
         return new Detail(offer, p);
     }

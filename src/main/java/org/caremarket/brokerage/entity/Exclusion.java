@@ -22,7 +22,8 @@ public enum Exclusion {
         this.description = description;
     }
 
-    public String describe(int count, Object parameter) {
-        return count + " " + description.formatted(parameter);
+    /** {@code "14 rated below the minimum"}, {@code "52 beyond 15 km"}, {@code "9 vacancy report stale (older than 7 days)"}. */
+    public String describe(int count, double maxDistanceKm, int staleAfterDays) {
+        return count + " " + description.formatted(this == STALE ? String.valueOf(staleAfterDays) : Matching.km(maxDistanceKm));
     }
 }

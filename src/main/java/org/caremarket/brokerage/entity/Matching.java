@@ -254,7 +254,7 @@ public final class Matching {
         return switch (f) {
             case DISTANCE -> (Math.round(m.distanceKm() * 10) / 10.0) + " km from "
                     + (m.nearFamily() ? "the family's postcode " + c.familyPostcode() : c.postcode())
-                    + " (limit " + trim(c.maxDistanceKm()) + " km)";
+                    + " (limit " + km(c.maxDistanceKm()) + " km)";
             case QUALITY -> "CQC " + words(s.overall()) + " overall; Safe " + words(s.keyQuestions()[0]) + ", Effective "
                     + words(s.keyQuestions()[1]) + ", Caring " + words(s.keyQuestions()[2]) + ", Responsive "
                     + words(s.keyQuestions()[3]) + ", Well-led " + words(s.keyQuestions()[4]);
@@ -320,7 +320,8 @@ public final class Matching {
         return (negative ? "-" : "") + grouped;
     }
 
-    private static String trim(double km) {
+    /** Kilometres as a person writes them: 15, 12.5. */
+    static String km(double km) {
         return km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km);
     }
 

@@ -36,8 +36,4 @@ public record Supply(String serviceId, String providerId, String providerName, S
     public int available(String type) {
         return available.getOrDefault(type == null ? "" : type, 0);
     }
-
-    public int spareHours(String district, Object timeBand, Object days) {
-        return spareHours.getOrDefault(hoursKey(district, timeBand, days), 0);
-    }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.caremarket.platform.control.Writes;
+import org.caremarket.platform.entity.Conflict;
 
 /**
  * Anything unexpected: logged here with a reference, answered with a generic 500 that names no
@@ -26,9 +27,8 @@ public class CatchAllMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (Writes.isTransactionConflict(failure)) {
             LOG.log(Level.INFO, "A transaction was rolled back by the database (deadlock or lock timeout)", failure);
-            return Problems.response(409, "/problems/concurrent-update", "Another change got there first",
-                    "The database turned this change away because another one was being saved at the same moment; "
-                            + "read the record again and retry.", uri, null);
+            Conflict conflict = Writes.concurrentUpdate(Writes.DATABASE_CONFLICT);
+            return Problems.response(conflict.status(), conflict.type(), conflict.title(), conflict.detail(), uri, null);
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);

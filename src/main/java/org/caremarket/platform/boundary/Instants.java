@@ -15,6 +15,19 @@ public final class Instants {
     private Instants() {
     }
 
+    /**
+     * The period [from, to) a list is asked for: {@code to} defaults to now (inclusive), {@code from} to
+     * {@code span} before {@code to}; a 400 naming {@code from} unless it is before {@code to}.
+     */
+    public static Instant[] period(String from, String to, java.time.Clock clock, java.time.Duration span) {
+        Instant end = to == null ? clock.instant().plusSeconds(1) : parse("to", to);
+        Instant start = from == null ? end.minus(span) : parse("from", from);
+        if (!start.isBefore(end)) {
+            throw InvalidInput.of("from", "must be before 'to'");
+        }
+        return new Instant[] {start, end};
+    }
+
     /** @return null for null; a 400 naming the field for a date that does not exist (2026-02-30) */
     public static Instant parse(String field, String text) {
         if (text == null) {

@@ -44,12 +44,19 @@ public final class Writes {
                 throw onDuplicate.get();
             }
             if (isTransactionConflict(failure)) {
-                throw new Conflict("/problems/concurrent-update", "Another change got there first",
-                        "The database turned this change away because another one was being saved at the same moment; "
-                                + "read the record again and retry.");
+                throw concurrentUpdate(DATABASE_CONFLICT);
             }
             throw failure;
         }
+    }
+
+    /** What a client is told when the database turned its change away for a simultaneous one. */
+    public static final String DATABASE_CONFLICT = "The database turned this change away because another one was being "
+            + "saved at the same moment; read the record again and retry.";
+
+    /** The one problem for a change that lost to a simultaneous one (409 {@code /problems/concurrent-update}). */
+    public static Conflict concurrentUpdate(String detail) {
+        return new Conflict("/problems/concurrent-update", "Another change got there first", detail);
     }
 
     /**

@@ -24,7 +24,6 @@ import org.caremarket.access.boundary.Public;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.EntityTags;
 import org.caremarket.platform.boundary.Instants;
-import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.register.control.Freshness;
 import org.caremarket.vacancy.control.Vacancies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -104,12 +103,8 @@ public class VacanciesResource {
             @QueryParam("from") @Pattern(regexp = Instants.DATE_OR_INSTANT, message = Instants.MESSAGE) String from,
             @Parameter(description = "Before this date or instant.", example = "2026-12-01")
             @QueryParam("to") @Pattern(regexp = Instants.DATE_OR_INSTANT, message = Instants.MESSAGE) String to) {
-        Instant end = to == null ? clock.instant().plusSeconds(1) : Instants.parse("to", to);
-        Instant start = from == null ? end.minusSeconds(30L * 24 * 3600) : Instants.parse("from", from);
-        if (!start.isBefore(end)) {
-            throw InvalidInput.of("from", "must be before 'to'");
-        }
-        return vacancies.history(id, start, end).stream().map(HistoryEntry::of).toList();
+        Instant[] period = Instants.period(from, to, clock, java.time.Duration.ofDays(30));
+        return vacancies.history(id, period[0], period[1]).stream().map(HistoryEntry::of).toList();
     }
 
     private Response ok(Vacancies.Current current) {

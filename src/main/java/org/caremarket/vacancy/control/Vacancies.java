@@ -145,8 +145,7 @@ public class Vacancies {
         VacancyReport report = state.report().forKind(service.kind());
         services.recordAvailability(serviceId, new Availability(report.available(), report.availableTypes(),
                 report.accepting(), state.reportedAt()), now);
-        Writes.flush(em, null, () -> new Conflict("/problems/concurrent-update", "Changed at the same moment",
-                "The vacancies of " + service.name() + " changed while the award was being made; try again."));
+        Writes.flush(em, null, () -> Writes.concurrentUpdate("The vacancies of " + service.name() + " changed while the award was being made; try again."));
         Map<String, Object> after = state.snapshot();
         em.persist(VacancyRecord.award(state, service.capacity(), JSON.toJson(after), now, caller.get().keyId()));
         audit.changed(caller.get(), "vacancy.take", "CareService", serviceId, before,

@@ -203,18 +203,6 @@ public class VacancyState {
         return accepting;
     }
 
-    public BigDecimal weeklyFee() {
-        return weeklyFee;
-    }
-
-    public boolean doubleHandedCalls() {
-        return doubleHandedCalls;
-    }
-
-    public List<VacancyLine> lines() {
-        return List.copyOf(lines);
-    }
-
     public String reportedBy() {
         return reportedBy;
     }

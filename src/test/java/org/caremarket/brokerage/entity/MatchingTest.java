@@ -87,7 +87,9 @@ class MatchingTest {
                 Exclusion.NO_CAPACITY, 1, Exclusion.OVER_PRICE_CAP, 1), result.excluded());
         assertEquals(result.considered(), result.matched()
                 + result.excluded().values().stream().mapToInt(Integer::intValue).sum());
-        assertEquals("3 beyond 15 km", Exclusion.TOO_FAR.describe(3, "15"));
+        assertEquals("3 beyond 15 km", Exclusion.TOO_FAR.describe(3, 15, 7));
+        assertEquals("2 vacancy report stale (older than 7 days)", Exclusion.STALE.describe(2, 15, 7));
+        assertEquals("1 beyond 12.5 km", Exclusion.TOO_FAR.describe(1, 12.5, 7));
     }
 
     @Test
