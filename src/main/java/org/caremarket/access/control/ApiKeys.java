@@ -27,6 +27,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ApiKeys {
 
+    /** Whom the demo ASSISTANT key belongs to: the demo PA profile (README, "Demo keys"). */
+    public static final String DEMO_ASSISTANT = "demo-assistant";
+
+    /** Whom the demo PERSON key belongs to. */
+    public static final String DEMO_PERSON = "demo-person";
+
+
     private static final Logger LOG = Logger.getLogger(ApiKeys.class.getName());
 
     @PersistenceContext(unitName = "caremarket")

@@ -36,6 +36,16 @@ public class Geocoder {
     private static final Logger LOG = Logger.getLogger(Geocoder.class.getName());
     static final List<String> BUNDLED_AREAS = List.of("LS", "LE");
 
+    /** Postcode areas outside England (Scotland, Wales, Northern Ireland, the Crown dependencies). */
+    public static final java.util.Set<String> NOT_ENGLAND = java.util.Set.of("AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA",
+            "KW", "KY", "ML", "PA", "PH", "TD", "ZE", "CF", "LD", "LL", "NP", "SA", "BT", "GY", "JE", "IM");
+
+    /** England's geographic postcode districts: those in English areas with at least {@code minPostcodes} postcodes. */
+    public List<String> englishDistricts(int minPostcodes) {
+        return districts().stream().filter(d -> !NOT_ENGLAND.contains(d.replaceAll("[0-9].*$", ""))
+                && postcodeCount(d) >= minPostcodes).toList();
+    }
+
     @Inject
     Councils councils;
 

@@ -72,6 +72,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",
                                 description = "If-Match is missing.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "TooManyRequests", responseCode = "429",
+                                description = "An allowance is used up; Retry-After says in how many seconds to try again.",
+                                headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
+                                        description = "Seconds until the next request may succeed.",
+                                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
                                 content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
                 }))
 public class CareMarketApplication extends Application {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.caremarket.platform.entity.DomainFailure;
 import org.caremarket.platform.entity.InvalidInput;
+import org.caremarket.platform.entity.TooManyRequests;
 import org.caremarket.platform.entity.Unauthenticated;
 
 /** Situations the domain names (unknown record, conflict, stale version, invalid input). */
@@ -22,6 +23,9 @@ public class DomainFailureMapper implements ExceptionMapper<DomainFailure> {
                 failure instanceof InvalidInput invalid ? invalid.errors() : null);
         if (failure instanceof Unauthenticated) {
             return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"caremarket\"").build();
+        }
+        if (failure instanceof TooManyRequests limited) {
+            return Response.fromResponse(response).header("Retry-After", Math.max(1, limited.retryAfterSeconds())).build();
         }
         return response;
     }

@@ -71,8 +71,7 @@ public class DemoMarket {
     String scale;
 
     /** Postcode areas outside England (Scotland, Wales, Northern Ireland, the Crown dependencies). */
-    static final java.util.Set<String> NOT_ENGLAND = java.util.Set.of("AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA",
-            "KW", "KY", "ML", "PA", "PH", "TD", "ZE", "CF", "LD", "LL", "NP", "SA", "BT", "GY", "JE", "IM");
+    static final java.util.Set<String> NOT_ENGLAND = Geocoder.NOT_ENGLAND;
 
     @Inject
     Geocoder geocoder;
@@ -159,8 +158,8 @@ public class DemoMarket {
                         "cm_demo_broker_leicestershire", now),
                 ApiKey.withSecret(Role.PROVIDER, groups.get(0), null, null, "demo provider", PROVIDER_KEY, now),
                 ApiKey.withSecret(Role.PROVIDER, groups.get(1), null, null, "demo provider 2", OTHER_PROVIDER_KEY, now),
-                ApiKey.withSecret(Role.ASSISTANT, null, null, null, "demo personal assistant", "cm_demo_assistant", now),
-                ApiKey.withSecret(Role.PERSON, null, null, null, "demo person", "cm_demo_person", now));
+                ApiKey.withSecret(Role.ASSISTANT, null, null, ApiKeys.DEMO_ASSISTANT, "demo personal assistant", "cm_demo_assistant", now),
+                ApiKey.withSecret(Role.PERSON, null, null, ApiKeys.DEMO_PERSON, "demo person", "cm_demo_person", now));
     }
 
     /** The service with its earlier ratings applied first, so that its rating history is real history. */
@@ -206,12 +205,9 @@ public class DemoMarket {
     /** The same, for tools that build the England-scale market outside the server (the matching benchmark). */
     public static List<MarketGenerator.DistrictSite> englishDistricts(Geocoder geocoder, Councils councils) {
         List<MarketGenerator.DistrictSite> sites = new ArrayList<>();
-        for (String district : geocoder.districts()) {
+        for (String district : geocoder.englishDistricts(100)) {
             String area = district.replaceAll("[0-9].*$", "");
             int weight = geocoder.postcodeCount(district);
-            if (NOT_ENGLAND.contains(area) || weight < 100) {
-                continue;
-            }
             Council council = councils.nearestSocialCareCouncil(geocoder.district(district).orElseThrow());
             List<Postcode> known = area.equals("LS") || area.equals("LE") ? geocoder.postcodesIn(district) : List.of();
             sites.add(new MarketGenerator.DistrictSite(district, weight, council, known, council.name()));

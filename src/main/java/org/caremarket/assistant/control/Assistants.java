@@ -1,0 +1,250 @@
+package org.caremarket.assistant.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.caremarket.access.control.AuditTrail;
+import org.caremarket.access.control.CurrentCaller;
+import org.caremarket.access.entity.Caller;
+import org.caremarket.access.entity.Role;
+import org.caremarket.assistant.entity.Listing;
+import org.caremarket.assistant.entity.PersonalAssistant;
+import org.caremarket.assistant.entity.Profile;
+import org.caremarket.assistant.entity.Skill;
+import org.caremarket.geo.control.Councils;
+import org.caremarket.geo.control.Geocoder;
+import org.caremarket.geo.entity.Located;
+import org.caremarket.geo.entity.Postcode;
+import org.caremarket.platform.control.Writes;
+import org.caremarket.platform.entity.FieldError;
+import org.caremarket.platform.entity.InvalidInput;
+import org.caremarket.platform.entity.NotFound;
+import org.caremarket.platform.entity.Versioned;
+
+/**
+ * The PA register: each PA keeps their own profile (an ASSISTANT key's subject owns one), a council
+ * ADMIN marks it verified when the documents have been seen. Every change is audited without the
+ * private parts (home postcode, phone, email).
+ */
+@ApplicationScoped
+@Transactional
+public class Assistants {
+
+    @PersistenceContext(unitName = "caremarket")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Geocoder geocoder;
+
+    @Inject
+    Councils councils;
+
+    @Inject
+    Event<AssistantChanged> changed;
+
+    /** What the audit keeps of a profile: no home postcode, no contact details. */
+    public record Audited(String displayName, String district, int travelKm, List<String> travelDistricts,
+                          List<Skill> skills, int experienceYears, List<String> languages, String gender,
+                          String rateFrom, String rateTo, LocalDate availableFrom, List<String> slots, String dbsLevel,
+                          LocalDate dbsCertificateDate, boolean rightToWorkChecked, LocalDate insuranceExpiry,
+                          boolean listed, LocalDate verifiedOn) {
+
+        static Audited of(PersonalAssistant pa) {
+            Profile p = pa.profile();
+            return new Audited(p.displayName(), p.district(), p.travelKm(), p.travelDistricts(), List.copyOf(p.skills()),
+                    p.experienceYears(), p.languages(), p.gender() == null ? null : p.gender().name(),
+                    p.rateFrom().toPlainString(), p.rateTo().toPlainString(), p.availableFrom(), p.week().slots(),
+                    p.dbs() == null ? null : p.dbs().level().name(), p.dbs() == null ? null : p.dbs().certificateDate(),
+                    p.rightToWorkChecked(), p.insuranceExpiry(), p.listed(), pa.verifiedOn());
+        }
+    }
+
+    /** The result of keeping a profile: the record, and whether this made it. */
+    public record Kept(PersonalAssistant assistant, boolean created) {
+    }
+
+    /** The current ASSISTANT key's own profile. */
+    public PersonalAssistant mine() {
+        Caller who = caller.require(Role.ASSISTANT);
+        return byOwner(owner(who)).orElseThrow(() -> new NotFound(
+                "This key has no profile yet: PUT /api/assistants/me creates it."));
+    }
+
+    /**
+     * Creates the caller's profile (no If-Match needed), or replaces it (If-Match with the ETag read).
+     * {@code draft} is placed here: its postcode geocoded (exactly, or at the district's centre when
+     * the postcode is not in the bundled data), its travel districts checked.
+     */
+    public Kept keep(OptionalLong ifMatch, Profile draft, List<FieldError> found) {
+        Caller who = caller.require(Role.ASSISTANT);
+        List<FieldError> problems = new ArrayList<>(found);
+        Profile placed = draft == null ? null : place(draft, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Instant now = clock.instant();
+        Optional<PersonalAssistant> existing = byOwner(owner(who));
+        if (existing.isEmpty()) {
+            PersonalAssistant pa = new PersonalAssistant(owner(who), placed, now);
+            em.persist(pa);
+            Writes.flush(em, () -> Writes.concurrentUpdate("This key's profile was created by another request at the same time; "
+                    + "read it (GET /api/assistants/me) and send its ETag in If-Match."));
+            audit.changed(who, "assistant.create", "assistant", pa.id(), null, Audited.of(pa));
+            changed.fire(new AssistantChanged(pa.id()));
+            return new Kept(pa, true);
+        }
+        PersonalAssistant pa = existing.get();
+        Versioned.requireCurrent(ifMatch, pa.version(), "profile");
+        Audited before = Audited.of(pa);
+        pa.revise(placed, now);
+        Writes.flush(em);
+        audit.changed(who, "assistant.update", "assistant", pa.id(), before, Audited.of(pa));
+        changed.fire(new AssistantChanged(pa.id()));
+        return new Kept(pa, false);
+    }
+
+    private Profile place(Profile draft, List<FieldError> problems) {
+        Optional<Postcode> postcode = Postcode.parse(draft.postcode());
+        Located home = null;
+        if (postcode.isEmpty()) {
+            problems.add(new FieldError("postcode", "is not a UK postcode"));
+        } else {
+            home = geocoder.locate(postcode.get()).orElse(null);
+            if (home == null) {
+                problems.add(new FieldError("postcode", postcode.get() + " is not a postcode in England that CareMarket knows"));
+            }
+        }
+        for (int i = 0; i < draft.travelDistricts().size(); i++) {
+            String d = draft.travelDistricts().get(i);
+            if (geocoder.district(d).isEmpty()) {
+                problems.add(new FieldError("travelDistricts[" + i + "]", d + " is not a postcode district in England"));
+            }
+        }
+        if (home == null) {
+            return null;
+        }
+        Located at = home;
+        String council = at.councilCode().orElseGet(() -> councils.nearestSocialCareCouncil(at.coordinate()).code());
+        return draft.placed(at.postcode().toString(), at.postcode().district(), at.coordinate(), council);
+    }
+
+    /** A listed PA (or any, for an ADMIN). */
+    public PersonalAssistant read(String id) {
+        Caller who = caller.require(Role.PERSON, Role.BROKER, Role.COMMISSIONER, Role.ADMIN, Role.ASSISTANT);
+        PersonalAssistant pa = find(id);
+        if (pa == null || (!pa.listed() && !who.is(Role.ADMIN) && !pa.owner().equals(owner(who)))) {
+            throw new UnknownAssistant(id);
+        }
+        return pa;
+    }
+
+    /** A council has seen the PA's documents. */
+    public PersonalAssistant verify(String id, OptionalLong ifMatch, String note) {
+        Caller who = caller.require(Role.ADMIN);
+        PersonalAssistant pa = lockedForChange(id, ifMatch);
+        Audited before = Audited.of(pa);
+        pa.verify(who.keyId(), note, LocalDate.now(clock.withZone(ZoneOffset.UTC)), clock.instant());
+        Writes.flush(em);
+        audit.changed(who, "assistant.verify", "assistant", pa.id(), before, Audited.of(pa));
+        changed.fire(new AssistantChanged(pa.id()));
+        return pa;
+    }
+
+    public PersonalAssistant withdrawVerification(String id, OptionalLong ifMatch) {
+        Caller who = caller.require(Role.ADMIN);
+        PersonalAssistant pa = lockedForChange(id, ifMatch);
+        Audited before = Audited.of(pa);
+        pa.withdrawVerification(clock.instant());
+        Writes.flush(em);
+        audit.changed(who, "assistant.unverify", "assistant", pa.id(), before, Audited.of(pa));
+        changed.fire(new AssistantChanged(pa.id()));
+        return pa;
+    }
+
+    private PersonalAssistant lockedForChange(String id, OptionalLong ifMatch) {
+        PersonalAssistant pa = find(id);
+        if (pa == null) {
+            throw new UnknownAssistant(id);
+        }
+        Versioned.requireCurrent(ifMatch, pa.version(), "profile");
+        return pa;
+    }
+
+    PersonalAssistant find(String id) {
+        return id == null || id.length() > 36 ? null : em.find(PersonalAssistant.class, id);
+    }
+
+    /** For introductions: the PA, locked against a concurrent change of its listing. */
+    PersonalAssistant listed(String id) {
+        PersonalAssistant pa = find(id);
+        if (pa == null || !pa.listed()) {
+            throw new UnknownAssistant(id);
+        }
+        em.lock(pa, LockModeType.OPTIMISTIC);
+        return pa;
+    }
+
+    Optional<PersonalAssistant> byOwner(String owner) {
+        return em.createNamedQuery("PersonalAssistant.byOwner", PersonalAssistant.class).setParameter("owner", owner)
+                .getResultStream().findFirst();
+    }
+
+    /** Whose records a key keeps: the person or PA it names, or the key itself when it names no one. */
+    static String owner(Caller who) {
+        return who.subjectId() != null ? who.subjectId() : who.keyId();
+    }
+
+    /** Listings of the PAs changed since an instant (all, when null), for the search index; unlisted ones too. */
+    public List<ListingChange> changedSince(Instant since) {
+        List<ListingChange> out = new ArrayList<>();
+        int pageSize = 5_000;
+        for (int first = 0; ; first += pageSize) {
+            List<PersonalAssistant> page = (since == null
+                    ? em.createQuery("SELECT a FROM PersonalAssistant a ORDER BY a.id", PersonalAssistant.class)
+                    : em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.updatedAt >= :since ORDER BY a.id",
+                            PersonalAssistant.class).setParameter("since", since))
+                    .setFirstResult(first).setMaxResults(pageSize).getResultList();
+            for (PersonalAssistant pa : page) {
+                out.add(new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt()));
+            }
+            em.clear();
+            if (page.size() < pageSize) {
+                return out;
+            }
+        }
+    }
+
+    public List<ListingChange> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("PersonalAssistant.byIds", PersonalAssistant.class).setParameter("ids", ids)
+                .getResultStream().map(pa -> new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt()))
+                .toList();
+    }
+
+    /** A PA as the index reads it: its listing, or null when it is not listed. */
+    public record ListingChange(String id, Listing listing, Instant updatedAt) {
+    }
+}
