@@ -29,6 +29,15 @@ class AuthorizationMatrixIT {
 
     /** Operation → the roles that may call it, or PUBLIC. Keep it in step with the API: a missing row fails. */
     private static final String TABLE = """
+            GET    /api/assistants/cost                               PUBLIC
+            GET    /api/assistants/me                                 ASSISTANT
+            PUT    /api/assistants/me                                 ASSISTANT
+            GET    /api/assistants/search                             ADMIN BROKER PERSON
+            GET    /api/assistants/supply                             ADMIN COMMISSIONER
+            GET    /api/assistants/{id}                               ADMIN COMMISSIONER BROKER ASSISTANT PERSON
+            POST   /api/assistants/{id}/introductions                 BROKER PERSON
+            PUT    /api/assistants/{id}/verification                  ADMIN
+            DELETE /api/assistants/{id}/verification                  ADMIN
             GET    /api/audit                                         ADMIN
             GET    /api/brokerage/metrics                             ADMIN COMMISSIONER BROKER
             GET    /api/care-packages                                 ADMIN COMMISSIONER BROKER PERSON
@@ -44,6 +53,11 @@ class AuthorizationMatrixIT {
             GET    /api/councils/{code}                               PUBLIC
             GET    /api/keys                                          ADMIN PROVIDER
             POST   /api/keys                                          ADMIN
+            GET    /api/introductions                                 ADMIN BROKER ASSISTANT PERSON
+            GET    /api/introductions/{id}                            ADMIN BROKER ASSISTANT PERSON
+            POST   /api/introductions/{id}/accept                     ASSISTANT
+            POST   /api/introductions/{id}/decline                    ASSISTANT
+            POST   /api/introductions/{id}/withdraw                   BROKER PERSON
             DELETE /api/keys/{id}                                     ADMIN PROVIDER
             POST   /api/keys/{id}/rotation                            ADMIN PROVIDER
             GET    /api/offers                                        ADMIN PROVIDER

@@ -39,6 +39,8 @@ public class DemoAssistants {
     static final List<String> LEEDS = List.of("LS1", "LS2", "LS3", "LS4", "LS5", "LS6", "LS7", "LS8", "LS9", "LS10", "LS11",
             "LS12", "LS13", "LS14", "LS15", "LS16", "LS17", "LS18", "LS19", "LS20", "LS21", "LS22", "LS23", "LS25", "LS26",
             "LS27", "LS28");
+    static final String LEEDS_CODE = "E08000035";
+    static final String LEICESTERSHIRE_CODE = "E10000018";
     static final List<String> LEICESTERSHIRE = List.of("LE6", "LE7", "LE8", "LE9", "LE10", "LE11", "LE12", "LE13", "LE14",
             "LE16", "LE17", "LE18", "LE19", "LE65", "LE67");
 
@@ -90,8 +92,9 @@ public class DemoAssistants {
             List<Postcode> postcodes = geocoder.postcodesIn(district);
             Located home = geocoder.locate(postcodes.get(places.nextInt(postcodes.size()))).orElseThrow();
             List<String> nearby = List.of(area.get(places.nextInt(area.size())));
+            // the districts are those wholly or almost wholly in each council (as in the register's demo market)
             batch.add(generator.next(number, new AssistantGenerator.Home(home.postcode().toString(), district, home.coordinate(),
-                    home.councilCode().orElseGet(() -> councils.nearestSocialCareCouncil(home.coordinate()).code()), nearby)));
+                    i < 180 ? LEEDS_CODE : LEICESTERSHIRE_CODE, nearby)));
             owners.add(number == 0 ? ApiKeys.DEMO_ASSISTANT : "demo-pa-" + number);
             number++;
         }

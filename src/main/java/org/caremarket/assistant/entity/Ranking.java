@@ -103,7 +103,7 @@ public final class Ranking {
                 wanted.isEmpty() ? "No particular skills asked for."
                         : missing.isEmpty() ? "Has every skill asked for: " + words(has) + "."
                         : "Has " + has.size() + " of the " + wanted.size() + " skills asked for; not " + words(missing) + "."));
-        String km = String.format(Locale.UK, "%.0f km", Math.max(1, Math.round(r.distanceKm())));
+        String km = Math.max(1, Math.round(r.distanceKm())) + " km";
         factors.add(new Factor("travel", km, w.travel(), round(p[TRAVEL]),
                 r.distanceKm() > l.travelKm()
                         ? "About " + km + " away; works in " + c.district() + " though it is beyond the " + l.travelKm() + " km they travel."

@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "with history and freshness."),
                 @Tag(name = "Brokerage", description = "Care-package requests matched to vacancies with reasons, offers to "
                         + "providers, awards that take the capacity, and how well care was sourced."),
+                @Tag(name = "Personal assistants", description = "A register PAs keep themselves, a search for direct-payment "
+                        + "holders with reasons, introductions that share contact details only when the PA accepts, and what "
+                        + "employing a PA really costs."),
                 @Tag(name = "Operations", description = "For the people running the server: online backups."),
                 @Tag(name = "Access", description = "API keys and the audit of changes.")
         },
