@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.caremarket.Api;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +167,10 @@ class AssistantsIT {
         assertFalse(Pattern.compile("0\\d{3,4} ?\\d{3} ?\\d{3,4}").matcher(body).find(), "no phone number");
         assertFalse(body.contains("@"), "no email address");
         scanForPrivateKeys(found);
+
+        JsonObject byDistrict = get(SEARCH.replace("LS6%202AA", "LS6") + "&limit=50", "cm_demo_person").json();
+        assertEquals("LS6", byDistrict.getString("district"));
+        assertTrue(result(byDistrict, id) != null, "a district alone is enough to search from");
     }
 
     /** No key anywhere in the document names an address, phone, email or postcode. */
@@ -190,6 +195,10 @@ class AssistantsIT {
         assertTrue(get("/api/assistants/search?slot=MON:MORNING", "cm_demo_person").invalidFields().contains("postcode"));
         assertTrue(get("/api/assistants/search?postcode=ZZ9%209ZZ&slot=MON:MORNING", "cm_demo_person").invalidFields()
                 .contains("postcode"));
+        assertTrue(get("/api/assistants/search?postcode=ZZ9&slot=MON:MORNING", "cm_demo_person").invalidFields()
+                .contains("postcode"));
+        assertTrue(get("/api/assistants/search?postcode=not%20a%20place&slot=MON:MORNING", "cm_demo_person").invalidFields()
+                .contains("postcode"));
         get(SEARCH, "cm_demo_provider").problem(403);
         get(SEARCH).problem(401);
     }
@@ -208,6 +217,31 @@ class AssistantsIT {
         assertEquals(200, back.status(), back::body);
         JsonObject again = result(get(SEARCH + "&limit=50", "cm_demo_person").json(), id);
         assertEquals(12.80, again.getJsonObject("hourlyRate").getJsonNumber("from").doubleValue(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("R7.4 another instance's change in the shared database (PostgreSQL) reaches this instance's search within about a second")
+    void anotherInstancesChange() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(System.getenv("DB_KIND")), "only PostgreSQL is shared between instances");
+        String id = listed();
+        assertTrue(result(get(SEARCH + "&limit=50", "cm_demo_person").json(), id) != null);
+        String url = "jdbc:postgresql://" + System.getenv().getOrDefault("DB_HOST", "127.0.0.1") + ":"
+                + System.getenv().getOrDefault("DB_PORT", "5432") + "/" + System.getenv("DB_NAME");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, System.getenv("DB_USER"),
+                System.getenv().getOrDefault("DB_PASSWORD", ""));
+             var pause = db.prepareStatement("UPDATE personal_assistant SET listed = 0, version = version + 1, updated_at = ? "
+                     + "WHERE id = ?")) {
+            pause.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now()));
+            pause.setString(2, id);
+            assertEquals(1, pause.executeUpdate());
+        }
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        JsonObject seen = result(get(SEARCH + "&limit=50", "cm_demo_person").json(), id);
+        while (seen != null && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            seen = result(get(SEARCH + "&limit=50", "cm_demo_person").json(), id);
+        }
+        assertEquals(null, seen, "the PA paused by the other instance has left this instance's results");
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.caremarket.assistant.entity.Gender;
 import org.caremarket.assistant.entity.SearchCriteria;
 import org.caremarket.assistant.entity.Skill;
 import org.caremarket.assistant.entity.Week;
+import org.caremarket.geo.control.Geocoder;
+import org.caremarket.geo.entity.Coordinate;
 import org.caremarket.geo.entity.Located;
+import org.caremarket.geo.entity.Postcode;
 import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.entity.FieldError;
@@ -27,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class AssistantQuery {
 
     @QueryParam("postcode")
-    @Parameter(description = "Where the help is needed: the person's postcode. Used for distances only.", required = true,
-            example = "LS6 2AA")
+    @Parameter(description = "Where the help is needed: the person's postcode, or only its district (LS6) for someone who "
+            + "would rather not say more. Used for distances only, never stored.", required = true, example = "LS6 2AA")
     @NotBlank(message = "is required") @Size(max = 10, message = "must be at most 10 characters")
     String postcode;
 
@@ -78,7 +81,19 @@ public class AssistantQuery {
     @Pattern(regexp = "^([1-9]|[1-4][0-9]|50)$", message = "must be a whole number from 1 to 50")
     String limit;
 
-    SearchCriteria toCriteria(Located place, LocalDate today, EmployerRates rates, int dbsRenewalYears) {
+    /** Where the search is from: a full postcode, or a district alone. */
+    Place place(Geocoder geocoder) {
+        if (Postcode.parse(postcode).isEmpty() && Postcode.parseDistrict(postcode).isPresent()) {
+            return new Place(geocoder.place("postcode", postcode), Postcode.parseDistrict(postcode).get());
+        }
+        Located located = geocoder.require("postcode", postcode);
+        return new Place(located.coordinate(), located.postcode().district());
+    }
+
+    record Place(Coordinate at, String district) {
+    }
+
+    SearchCriteria toCriteria(Place place, LocalDate today, EmployerRates rates, int dbsRenewalYears) {
         Week needed = Week.NONE;
         for (String s : slot) {
             needed = needed.with(Week.slot(s).orElseThrow());
@@ -97,7 +112,7 @@ public class AssistantQuery {
         if (max != null && max.signum() == 0) {
             throw InvalidInput.of("maxRate", "must be more than 0");
         }
-        return new SearchCriteria(place.coordinate().latitude(), place.coordinate().longitude(), place.postcode().district(),
+        return new SearchCriteria(place.at().latitude(), place.at().longitude(), place.district(),
                 needed, skills, max, language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT),
                 OneOfValidator.parse(Gender.class, gender), start, "true".equals(verifiedOnly),
                 limit == null ? 20 : Integer.parseInt(limit), rates.nationalLivingWage(), dbsRenewalYears);

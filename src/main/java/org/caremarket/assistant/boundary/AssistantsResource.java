@@ -156,7 +156,7 @@ public class AssistantsResource {
     public SearchResults search(@Valid @BeanParam AssistantQuery query) {
         caller.require(Role.PERSON, Role.BROKER, Role.ADMIN);
         LocalDate today = today();
-        SearchCriteria c = query.toCriteria(geocoder.require("postcode", query.postcode), today, rates(today), settings.dbsRenewalYears());
+        SearchCriteria c = query.toCriteria(query.place(geocoder), today, rates(today), settings.dbsRenewalYears());
         Directory.Outcome outcome = index.search(c, settings.weights());
         return new SearchResults(c.district(), c.needed().describe(), c.needed().hours(), outcome.inReach(), outcome.matched(),
                 outcome.excluded().entrySet().stream()

@@ -65,6 +65,7 @@ public final class Directory {
     }
 
     public Outcome search(SearchCriteria c, SearchWeights w, LocalDate today) {
+        Ranking.Prepared prepared = Ranking.Prepared.of(c, w, today);
         PriorityQueue<Ranked> best = new PriorityQueue<>(Directory::worseFirst);
         int[] excluded = new int[Exclusion.values().length];
         int[] counts = new int[2]; // in reach, matched
@@ -93,7 +94,7 @@ public final class Directory {
                         if (km > l.travelKm()) {
                             continue;
                         }
-                        consider(l, km, false, c, w, today, best, excluded, counts);
+                        consider(l, km, false, prepared, best, excluded, counts);
                     }
                 }
             }
@@ -102,7 +103,7 @@ public final class Directory {
         if (named != null) {
             for (Listing l : named) {
                 double km = Coordinate.distanceKm(c.latitude(), c.longitude(), l.latitude(), l.longitude());
-                consider(l, km, km > l.travelKm(), c, w, today, best, excluded, counts);
+                consider(l, km, km > l.travelKm(), prepared, best, excluded, counts);
             }
         }
         List<Ranked> results = new ArrayList<>(best);
@@ -117,22 +118,22 @@ public final class Directory {
         return new Outcome(results, counts[1], counts[0], why);
     }
 
-    private static void consider(Listing l, double km, boolean byDistrict, SearchCriteria c, SearchWeights w, LocalDate today,
-                                 PriorityQueue<Ranked> best, int[] excluded, int[] counts) {
+    private static void consider(Listing l, double km, boolean byDistrict, Ranking.Prepared p, PriorityQueue<Ranked> best,
+                                 int[] excluded, int[] counts) {
         counts[0]++;
-        Exclusion out = Ranking.exclusion(l, c, today);
+        Exclusion out = Ranking.exclusion(l, p);
         if (out != null) {
             excluded[out.ordinal()]++;
             return;
         }
         counts[1]++;
-        double[] parts = Ranking.parts(l, km, byDistrict, c, w, today);
+        double[] parts = Ranking.parts(l, km, byDistrict, p);
         double score = Ranking.total(parts);
-        if (best.size() < c.limit()) {
-            best.add(new Ranked(l, km, Week.hours(l.week() & c.needed().mask()), score, parts));
+        if (best.size() < p.c().limit()) {
+            best.add(new Ranked(l, km, Week.hours(l.week() & p.needed()), score, parts));
         } else if (score > best.peek().score() || (score == best.peek().score() && l.id().compareTo(best.peek().listing().id()) < 0)) {
             best.poll();
-            best.add(new Ranked(l, km, Week.hours(l.week() & c.needed().mask()), score, parts));
+            best.add(new Ranked(l, km, Week.hours(l.week() & p.needed()), score, parts));
         }
     }
 

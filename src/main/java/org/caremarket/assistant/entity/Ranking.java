@@ -26,15 +26,28 @@ public final class Ranking {
     private Ranking() {
     }
 
+    /** What a search compares each PA with, worked out once per search in the cheapest shapes. */
+    record Prepared(SearchCriteria c, SearchWeights w, int needed, int neededHours, long startDay, int maxPence,
+                    int floorPence, long today, long dbsIssuedSince) {
+
+        static Prepared of(SearchCriteria c, SearchWeights w, LocalDate today) {
+            return new Prepared(c, w, c.needed().mask(), c.needed().hours(), c.startDate().toEpochDay(),
+                    c.maxRate() == null ? -1 : c.maxRate().movePointRight(2).intValue(),
+                    c.payFloor().movePointRight(2).intValue(), today.toEpochDay(),
+                    today.minusYears(c.dbsRenewalYears()).toEpochDay());
+        }
+    }
+
     /** The first rule that leaves this PA out, or null. */
-    static Exclusion exclusion(Listing l, SearchCriteria c, LocalDate today) {
-        if ((l.week() & c.needed().mask()) == 0) {
+    static Exclusion exclusion(Listing l, Prepared p) {
+        SearchCriteria c = p.c();
+        if ((l.week() & p.needed()) == 0) {
             return Exclusion.NOT_FREE_THEN;
         }
-        if (l.availableFromDay() > c.startDate().toEpochDay()) {
+        if (l.availableFromDay() > p.startDay()) {
             return Exclusion.STARTS_LATER;
         }
-        if (c.maxRate() != null && l.rateFrom().compareTo(c.maxRate()) > 0) {
+        if (p.maxPence() >= 0 && l.rateFromPence > p.maxPence()) {
             return Exclusion.RATE_ABOVE_BUDGET;
         }
         if (c.gender() != null && l.gender() != c.gender()) {
@@ -43,22 +56,24 @@ public final class Ranking {
         if (c.language() != null && !l.speaks(c.language())) {
             return Exclusion.LANGUAGE;
         }
-        if (c.verifiedOnly() && !l.checks(today, c.dbsRenewalYears()).verifiedAndCurrent()) {
+        if (c.verifiedOnly() && !l.verifiedAndCurrent(p.today(), p.dbsIssuedSince())) {
             return Exclusion.NOT_VERIFIED;
         }
         return null;
     }
 
     /** The points of each factor, in the order availability, skills, travel, rate, verification. */
-    static double[] parts(Listing l, double km, boolean byDistrict, SearchCriteria c, SearchWeights w, LocalDate today) {
+    static double[] parts(Listing l, double km, boolean byDistrict, Prepared p) {
+        SearchCriteria c = p.c();
+        SearchWeights w = p.w();
         double[] parts = new double[5];
-        int needed = c.needed().hours();
-        parts[AVAILABILITY] = needed == 0 ? 0 : w.availability() * Week.hours(l.week() & c.needed().mask()) / needed;
+        parts[AVAILABILITY] = p.neededHours() == 0 ? 0 : w.availability() * Week.hours(l.week() & p.needed()) / p.neededHours();
         int wanted = Long.bitCount(c.skills());
         parts[SKILLS] = wanted == 0 ? w.skills() : w.skills() * Long.bitCount(l.skills() & c.skills()) / wanted;
         parts[TRAVEL] = byDistrict ? w.travel() / 2 : w.travel() * Math.max(0, 1 - km / Math.max(1, l.travelKm()));
-        parts[RATE] = rate(l.rateFrom(), c.maxRate(), c.payFloor()) * w.rate();
-        parts[VERIFICATION] = verificationShare(l.checks(today, c.dbsRenewalYears())) * w.verification();
+        parts[RATE] = rate(l.rateFromPence, p.maxPence(), p.floorPence()) * w.rate();
+        parts[VERIFICATION] = (l.verifiedAndCurrent(p.today(), p.dbsIssuedSince()) ? 1 : l.verified() ? 0.5 : 0)
+                * w.verification();
         return parts;
     }
 
@@ -70,20 +85,16 @@ public final class Ranking {
         return Math.round(sum * 10) / 10.0;
     }
 
-    /** Share of the rate weight: 1 at or below the pay floor, 0 at the budget, ½ when no budget is given. */
-    private static double rate(BigDecimal from, BigDecimal max, BigDecimal floor) {
-        if (max == null) {
+    /** Share of the rate weight: 1 at or below the pay floor, 0 at the budget, ½ when no budget is given (all in pence). */
+    private static double rate(int from, int max, int floor) {
+        if (max < 0) {
             return 0.5;
         }
-        double room = max.doubleValue() - floor.doubleValue();
+        int room = max - floor;
         if (room <= 0) {
             return 1;
         }
-        return Math.max(0, Math.min(1, (max.doubleValue() - from.doubleValue()) / room));
-    }
-
-    private static double verificationShare(Checks checks) {
-        return checks.verifiedAndCurrent() ? 1 : checks.verified() ? 0.5 : 0;
+        return Math.max(0, Math.min(1, (double) (max - from) / room));
     }
 
     /** The factors of a PA in the results, each with a sentence a person can read. */
