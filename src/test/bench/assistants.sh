@@ -26,7 +26,7 @@ mvn -q -B -ntp liberty:create liberty:deploy liberty:start -Dhttp.port="$PORT" -
   -Dliberty.var.caremarket.demo.scale=england -Dliberty.serverStartTimeout=1800
 trap 'mvn -q -B -ntp liberty:stop >/dev/null 2>&1 || true' EXIT
 # the demo PAs load after the register's market; wait for them
-for _ in $(seq 1 900); do grep -q "Demo personal assistants loaded" "$LOG" 2>/dev/null && break; sleep 2; done
+for _ in $(seq 1 900); do grep -q "Demo personal assistants" "$LOG" 2>/dev/null && break; sleep 2; done
 for _ in $(seq 1 300); do curl -sf "http://localhost:$PORT/health/ready" >/dev/null && break; sleep 2; done
 grep -h "Demo market loaded\|Demo personal assistants loaded" "$LOG" | tail -2 || true
 

@@ -76,7 +76,12 @@ public class DemoAssistants {
     EntityManager em;
 
     void loadWhenEmpty(@Observes DatabaseReady ready, DemoAssistants self) {
-        if (!enabled || self.count() > 0) {
+        if (!enabled) {
+            return;
+        }
+        long already = self.count();
+        if (already > 0) {
+            LOG.info(() -> "Demo personal assistants not loaded: the register already holds " + already);
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -25,29 +25,62 @@ public final class Directory {
     static final int[] BANDS = {5, 10, 15, 20, 30, MAX_TRAVEL_KM};
     static final double CELL_LATITUDE = 0.1;
     static final double CELL_LONGITUDE = 0.15;
+    /** The mean radius of the Earth, as {@link Coordinate} uses it. */
+    static final double EARTH_RADIUS_KM = 6371.0088;
 
     private final int size;
-    private final List<Map<Long, Listing[]>> grids = new ArrayList<>();
+    /** The grid's extent: the rows and columns that hold any PA. */
+    private final long firstRow;
+    private final long firstColumn;
+    private final int rows;
+    private final int columns;
+    /** For each band of travel distance, the PAs of each cell, row by row (null: none). */
+    private final Listing[][][] grids = new Listing[BANDS.length][][];
     private final Map<String, Listing[]> byTravelDistrict = new HashMap<>();
 
     public Directory(java.util.Collection<Listing> listings) {
         this.size = listings.size();
-        List<Map<Long, List<Listing>>> cells = new ArrayList<>();
-        for (int ignored : BANDS) {
-            cells.add(new HashMap<>());
+        long minRow = Long.MAX_VALUE;
+        long maxRow = Long.MIN_VALUE;
+        long minColumn = Long.MAX_VALUE;
+        long maxColumn = Long.MIN_VALUE;
+        for (Listing l : listings) {
+            minRow = Math.min(minRow, row(l.latitude()));
+            maxRow = Math.max(maxRow, row(l.latitude()));
+            minColumn = Math.min(minColumn, column(l.longitude()));
+            maxColumn = Math.max(maxColumn, column(l.longitude()));
+        }
+        this.firstRow = listings.isEmpty() ? 0 : minRow;
+        this.firstColumn = listings.isEmpty() ? 0 : minColumn;
+        this.rows = listings.isEmpty() ? 0 : (int) (maxRow - minRow + 1);
+        this.columns = listings.isEmpty() ? 0 : (int) (maxColumn - minColumn + 1);
+        List<List<List<Listing>>> cells = new ArrayList<>();
+        for (int b = 0; b < BANDS.length; b++) {
+            List<List<Listing>> band = new ArrayList<>(rows * columns);
+            for (int i = 0; i < rows * columns; i++) {
+                band.add(null);
+            }
+            cells.add(band);
         }
         Map<String, List<Listing>> districts = new HashMap<>();
         for (Listing l : listings) {
-            cells.get(band(l.travelKm())).computeIfAbsent(cell(row(l.latitude()), column(l.longitude())),
-                    c -> new ArrayList<>()).add(l);
+            List<List<Listing>> band = cells.get(band(l.travelKm()));
+            int at = (int) ((row(l.latitude()) - firstRow) * columns + (column(l.longitude()) - firstColumn));
+            if (band.get(at) == null) {
+                band.set(at, new ArrayList<>());
+            }
+            band.get(at).add(l);
             for (String d : l.travelDistricts()) {
                 districts.computeIfAbsent(d, x -> new ArrayList<>()).add(l);
             }
         }
-        for (Map<Long, List<Listing>> band : cells) {
-            Map<Long, Listing[]> grid = new HashMap<>();
-            band.forEach((cell, list) -> grid.put(cell, list.toArray(Listing[]::new)));
-            grids.add(grid);
+        for (int b = 0; b < BANDS.length; b++) {
+            Listing[][] grid = new Listing[rows * columns][];
+            List<List<Listing>> band = cells.get(b);
+            for (int i = 0; i < grid.length; i++) {
+                grid[i] = band.get(i) == null ? null : band.get(i).toArray(Listing[]::new);
+            }
+            grids[b] = grid;
         }
         districts.forEach((d, list) -> byTravelDistrict.put(d, list.toArray(Listing[]::new)));
     }
@@ -69,32 +102,31 @@ public final class Directory {
         PriorityQueue<Ranked> best = new PriorityQueue<>(Directory::worseFirst);
         int[] excluded = new int[Exclusion.values().length];
         int[] counts = new int[2]; // in reach, matched
-        double cosLatitude = Math.cos(Math.toRadians(c.latitude()));
+        double[] point = unit(c.latitude(), c.longitude());
         for (int b = 0; b < BANDS.length; b++) {
-            Map<Long, Listing[]> grid = grids.get(b);
-            if (grid.isEmpty()) {
-                continue;
-            }
-            Coordinate.BoundingBox box = new Coordinate(c.latitude(), c.longitude(), Precision.EXACT).boxAround(BANDS[b]);
-            for (long row = row(box.minLatitude()); row <= row(box.maxLatitude()); row++) {
-                for (long column = column(box.minLongitude()); column <= column(box.maxLongitude()); column++) {
-                    Listing[] inCell = grid.get(cell(row, column));
+            Listing[][] grid = grids[b];
+            Coordinate.BoundingBox box = new Coordinate(c.latitude(), c.longitude(), Precision.EXACT).boxAround(BANDS[b] * 1.01 + 0.1);
+            long fromRow = Math.max(firstRow, row(box.minLatitude()));
+            long toRow = Math.min(firstRow + rows - 1, row(box.maxLatitude()));
+            long fromColumn = Math.max(firstColumn, column(box.minLongitude()));
+            long toColumn = Math.min(firstColumn + columns - 1, column(box.maxLongitude()));
+            for (long row = fromRow; row <= toRow; row++) {
+                for (long column = fromColumn; column <= toColumn; column++) {
+                    Listing[] inCell = grid[(int) ((row - firstRow) * columns + (column - firstColumn))];
                     if (inCell == null) {
                         continue;
                     }
                     for (Listing l : inCell) {
-                        // a quick flat-earth distance first; the great circle only for those near enough
-                        double dy = (l.latitude() - c.latitude()) * 111.2;
-                        double dx = (l.longitude() - c.longitude()) * 111.2 * cosLatitude;
-                        double limit = l.travelKm() * 1.01 + 0.1;
-                        if (dx * dx + dy * dy > limit * limit || l.travelsTo(c.district())) {
+                        // the straight-line chord between two points on the sphere orders them exactly as the great
+                        // circle does, so comparing squared chords decides reach exactly, with no trigonometry
+                        double dx = l.x - point[0];
+                        double dy = l.y - point[1];
+                        double dz = l.z - point[2];
+                        double chord2 = dx * dx + dy * dy + dz * dz;
+                        if (chord2 > l.reachChord2 || l.travelsTo(c.district())) {
                             continue; // out of reach, or reached by district below
                         }
-                        double km = Coordinate.distanceKm(c.latitude(), c.longitude(), l.latitude(), l.longitude());
-                        if (km > l.travelKm()) {
-                            continue;
-                        }
-                        consider(l, km, false, prepared, best, excluded, counts);
+                        consider(l, kilometres(chord2), false, prepared, best, excluded, counts);
                     }
                 }
             }
@@ -106,7 +138,12 @@ public final class Directory {
                 consider(l, km, km > l.travelKm(), prepared, best, excluded, counts);
             }
         }
-        List<Ranked> results = new ArrayList<>(best);
+        List<Ranked> results = new ArrayList<>(best.size());
+        for (Ranked r : best) {
+            Listing l = r.listing();
+            results.add(new Ranked(l, Coordinate.distanceKm(c.latitude(), c.longitude(), l.latitude(), l.longitude()),
+                    r.overlapHours(), r.score(), r.parts()));
+        }
         results.sort(Directory::worseFirst);
         java.util.Collections.reverse(results);
         Map<Exclusion, Integer> why = new EnumMap<>(Exclusion.class);
@@ -143,6 +180,26 @@ public final class Directory {
         return byScore != 0 ? byScore : b.listing().id().compareTo(a.listing().id());
     }
 
+    /** A latitude and longitude as a point on the unit sphere. */
+    static double[] unit(double latitude, double longitude) {
+        double phi = Math.toRadians(latitude);
+        double lambda = Math.toRadians(longitude);
+        return new double[] {Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)};
+    }
+
+    /** The chord on the unit sphere of a great-circle distance. */
+    static double chord(double km) {
+        return 2 * Math.sin(km / (2 * EARTH_RADIUS_KM));
+    }
+
+    /**
+     * The great-circle distance of a squared chord: 2R·asin(c/2), by its series R·c·(1 + c²/24), which at 50 km
+     * is within a micrometre.
+     */
+    static double kilometres(double chord2) {
+        return EARTH_RADIUS_KM * Math.sqrt(chord2) * (1 + chord2 / 24);
+    }
+
     static int band(int travelKm) {
         for (int b = 0; b < BANDS.length; b++) {
             if (travelKm <= BANDS[b]) {
@@ -158,10 +215,6 @@ public final class Directory {
 
     static long column(double longitude) {
         return (long) Math.floor(longitude / CELL_LONGITUDE);
-    }
-
-    static long cell(long row, long column) {
-        return row * 100_000L + column;
     }
 
     /** Pounds to two places, for sentences. */

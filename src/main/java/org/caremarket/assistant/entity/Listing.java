@@ -39,6 +39,11 @@ public final class Listing {
     final int rateFromPence;
     final long dbsIssuedDay;
     final long insuranceExpiryDay;
+    /** Where the PA lives as a point on the unit sphere, and the squared chord of their travel distance on it. */
+    final double x;
+    final double y;
+    final double z;
+    final double reachChord2;
 
     public Listing(String id, String displayName, String district, String councilCode, double latitude, double longitude,
                    int travelKm, String[] travelDistricts, long skills, String[] languages, Gender gender, BigDecimal rateFrom,
@@ -71,6 +76,12 @@ public final class Listing {
         this.rateFromPence = rateFrom.movePointRight(2).intValue();
         this.dbsIssuedDay = dbsLevel == null ? Long.MIN_VALUE : dbsCertificateDate.toEpochDay();
         this.insuranceExpiryDay = insuranceExpiry == null ? Long.MIN_VALUE : insuranceExpiry.toEpochDay();
+        double[] point = Directory.unit(latitude, longitude);
+        this.x = point[0];
+        this.y = point[1];
+        this.z = point[2];
+        double chord = Directory.chord(travelKm);
+        this.reachChord2 = chord * chord;
     }
 
     /** {@link Checks#verifiedAndCurrent()} without making the Checks: for the scan. */

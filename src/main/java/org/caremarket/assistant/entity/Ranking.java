@@ -120,7 +120,7 @@ public final class Ranking {
                         ? "About " + km + " away; works in " + c.district() + " though it is beyond the " + l.travelKm() + " km they travel."
                         : "About " + km + " away; travels up to " + l.travelKm() + " km."));
         String rate = Directory.pounds(l.rateFrom()) + (l.rateTo().compareTo(l.rateFrom()) > 0
-                ? "–" + Directory.pounds(l.rateTo()) : "") + " an hour";
+                ? " to " + Directory.pounds(l.rateTo()) : "") + " an hour";
         factors.add(new Factor("rate", rate, w.rate(), round(p[RATE]),
                 c.maxRate() == null ? "Asks " + rate + "; no budget given."
                         : l.rateFrom().compareTo(c.maxRate()) == 0 ? "Asks " + rate + ", the most the budget allows."

@@ -19,7 +19,7 @@ import java.util.Set;
 public record Week(int mask) {
 
     public static final String SLOT_PATTERN = "^(MON|TUE|WED|THU|FRI|SAT|SUN|WEEKDAYS|WEEKENDS|EVERY_DAY):(MORNING|AFTERNOON|EVENING|NIGHT)$";
-    public static final String SLOT_MESSAGE = "must be DAY:BAND, DAY one of MON…SUN, WEEKDAYS, WEEKENDS, EVERY_DAY and "
+    public static final String SLOT_MESSAGE = "must be DAY:BAND, DAY one of MON to SUN, WEEKDAYS, WEEKENDS, EVERY_DAY and "
             + "BAND one of MORNING, AFTERNOON, EVENING, NIGHT, e.g. WEEKDAYS:MORNING";
 
     private static final String[] DAYS = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};

@@ -124,6 +124,30 @@ class DirectoryTest {
     }
 
     @Test
+    @DisplayName("R7.3 reach by the chord on the sphere agrees with the great circle: distances to a metre, limits exactly")
+    void chordDistances() {
+        double[][] places = {{53.8204, -1.5765}, {53.7960, -1.5525}, {53.9590, -1.0815}, {52.6321, -1.1250}, {51.5010, -0.1416},
+                {53.6830, -1.4980}};
+        for (double[] a : places) {
+            for (double[] b : places) {
+                double[] p = Directory.unit(a[0], a[1]);
+                double[] q = Directory.unit(b[0], b[1]);
+                double chord2 = (p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]) + (p[2] - q[2]) * (p[2] - q[2]);
+                double km = org.caremarket.geo.entity.Coordinate.distanceKm(a[0], a[1], b[0], b[1]);
+                assertEquals(km, Directory.kilometres(chord2), km < 60 ? 0.001 : 0.5, a[0] + "," + a[1] + " to " + b[0] + "," + b[1]);
+            }
+        }
+        // LS6 2AA to LS1 1AA is 3.1 km: a PA at LS1 1AA who travels 3 km is out of reach, one who travels 4 km in
+        assertEquals(3.1, org.caremarket.geo.entity.Coordinate.distanceKm(53.82036, -1.57650, 53.79617, -1.55254), 0.05);
+        Directory directory = new Directory(List.of(pa("three", 53.79617, -1.55254, 3, "13.00", MORNINGS, 0, Gender.FEMALE, null),
+                pa("four", 53.79617, -1.55254, 4, "13.00", MORNINGS, 0, Gender.FEMALE, null)));
+        SearchCriteria c = new SearchCriteria(53.82036, -1.57650, "LS6", MORNINGS, 0, null, null, null, TODAY, false, 20,
+                new BigDecimal("12.71"), 3);
+        assertEquals(List.of("four"), directory.search(c, SearchWeights.DEFAULT, TODAY).results().stream()
+                .map(r -> r.listing().id()).toList());
+    }
+
+    @Test
     @DisplayName("R7.2 checks: a DBS certificate past the renewal period counts unless on the update service; insurance by expiry")
     void checks() {
         Checks old = Checks.on(TODAY, 3, DbsLevel.ENHANCED, TODAY.minusYears(4), false, true, TODAY.minusDays(1), TODAY);
