@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -195,13 +194,12 @@ public class Assistants {
         return id == null || id.length() > 36 ? null : em.find(PersonalAssistant.class, id);
     }
 
-    /** For introductions: the PA, locked against a concurrent change of its listing. */
+    /** For introductions: the PA, when listed. */
     PersonalAssistant listed(String id) {
         PersonalAssistant pa = find(id);
         if (pa == null || !pa.listed()) {
             throw new UnknownAssistant(id);
         }
-        em.lock(pa, LockModeType.OPTIMISTIC);
         return pa;
     }
 
@@ -215,16 +213,20 @@ public class Assistants {
         return who.subjectId() != null ? who.subjectId() : who.keyId();
     }
 
-    /** Listings of the PAs changed since an instant (all, when null), for the search index; unlisted ones too. */
+    /**
+     * Listings of the PAs changed since an instant (all, when null), for the search index; unlisted ones too. Read in
+     * pages by id (keyset, not offset: each page is one index range), the persistence context cleared after each.
+     */
     public List<ListingChange> changedSince(Instant since) {
         List<ListingChange> out = new ArrayList<>();
         int pageSize = 5_000;
-        for (int first = 0; ; first += pageSize) {
+        String after = "";
+        while (true) {
             List<PersonalAssistant> page = (since == null
-                    ? em.createQuery("SELECT a FROM PersonalAssistant a ORDER BY a.id", PersonalAssistant.class)
-                    : em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.updatedAt >= :since ORDER BY a.id",
+                    ? em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.id > :after ORDER BY a.id", PersonalAssistant.class)
+                    : em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.updatedAt >= :since AND a.id > :after ORDER BY a.id",
                             PersonalAssistant.class).setParameter("since", since))
-                    .setFirstResult(first).setMaxResults(pageSize).getResultList();
+                    .setParameter("after", after).setMaxResults(pageSize).getResultList();
             for (PersonalAssistant pa : page) {
                 out.add(new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt()));
             }
@@ -232,6 +234,7 @@ public class Assistants {
             if (page.size() < pageSize) {
                 return out;
             }
+            after = page.get(page.size() - 1).id();
         }
     }
 

@@ -28,8 +28,6 @@ import org.caremarket.platform.entity.FlagConverter;
 @Table(name = "personal_assistant")
 @NamedQuery(name = "PersonalAssistant.byOwner", query = "SELECT a FROM PersonalAssistant a WHERE a.owner = :owner")
 @NamedQuery(name = "PersonalAssistant.count", query = "SELECT COUNT(a) FROM PersonalAssistant a")
-@NamedQuery(name = "PersonalAssistant.changedSince", query = "SELECT a FROM PersonalAssistant a WHERE a.updatedAt >= :since")
-@NamedQuery(name = "PersonalAssistant.all", query = "SELECT a FROM PersonalAssistant a")
 @NamedQuery(name = "PersonalAssistant.byIds", query = "SELECT a FROM PersonalAssistant a WHERE a.id IN :ids")
 public class PersonalAssistant {
 
