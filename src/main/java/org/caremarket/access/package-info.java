@@ -20,7 +20,9 @@
  *       else is a 403, changes nothing, and the attempt is audited.</li>
  *   <li>R3.4 Keys are high-entropy (256 bits), stored only as a SHA-256 hash, shown once when issued,
  *       revocable, and record when they were last used (to the minute). ADMIN issues and revokes keys;
- *       a PROVIDER may rotate its own.</li>
+ *       a PROVIDER may rotate its own. An instance trusts a key it has looked up for
+ *       {@code caremarket.access.key-cache-millis}: revocation is at once on the instance that revoked, within that
+ *       time on others.</li>
  *   <li>R3.5 Every change is audited in the same transaction: who (key, role), what (action and
  *       record), when, before and after. ADMIN can query the audit.</li>
  *   <li>R3.6 Demo keys for each role exist only when the demo market is loaded; a production start

@@ -62,6 +62,8 @@ public final class AssistantSearchBenchmark {
         for (int i = 0; i < warmup; i++) {
             checksum += run(directory, searches.get(i % searches.size()), weights, today);
         }
+        inReach = 0;
+        matched = 0;
         long[] took = new long[measured];
         long listed = 0;
         long begin = System.nanoTime();
@@ -77,13 +79,20 @@ public final class AssistantSearchBenchmark {
         System.out.printf("latency: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms; %.1f PAs listed per search%n",
                 took[measured / 2] / 1e6, took[(int) (measured * 0.9)] / 1e6, took[(int) (measured * 0.99)] / 1e6,
                 took[measured - 1] / 1e6, (double) listed / measured);
+        System.out.printf("each search: %.0f PAs in reach on average, %.0f of them free then and within the filters%n",
+                (double) inReach / measured, (double) matched / measured);
         if (checksum < 0) {
             System.out.println(checksum);
         }
     }
 
+    static long inReach;
+    static long matched;
+
     private static int run(Directory directory, SearchCriteria c, SearchWeights weights, LocalDate today) {
         Directory.Outcome outcome = directory.search(c, weights, today);
+        inReach += outcome.inReach();
+        matched += outcome.matched();
         int factors = 0;
         for (Directory.Ranked r : outcome.results()) {
             factors += Ranking.explain(r, c, weights, today).size();

@@ -57,19 +57,49 @@ public class ApiKeys {
     private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
 
     /**
+     * How long this instance trusts a key it has looked up without looking again. A key revoked or rotated
+     * through this instance stops at once; through another instance, within this time. 0: look up every request.
+     */
+    @Inject
+    @ConfigProperty(name = "caremarket.access.key-cache-millis", defaultValue = "1000")
+    long cacheMillis;
+
+    private record Known(Caller caller, long until) {
+    }
+
+    /** Keys looked up lately, by the hash of their secret (never the secret). */
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private static final int KNOWN_LIMIT = 10_000;
+
+    /**
      * The caller a secret stands for, if it is a known, unrevoked key. A read outside any transaction:
      * the key's last use is written in a transaction of its own, at most once a minute per key.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> authenticate(String secret) {
-        List<Object[]> found = em.createNamedQuery("ApiKey.callerByHash", Object[].class)
-                .setParameter("hash", ApiKey.hash(secret)).getResultList();
-        if (found.isEmpty() || found.get(0)[7] != null) {
-            return Optional.empty();
+        String hash = ApiKey.hash(secret);
+        long nanos = System.nanoTime();
+        Known cached = known.get(hash);
+        Caller caller;
+        if (cached != null && nanos - cached.until() < 0) {
+            caller = cached.caller();
+        } else {
+            List<Object[]> found = em.createNamedQuery("ApiKey.callerByHash", Object[].class)
+                    .setParameter("hash", hash).getResultList();
+            if (found.isEmpty() || found.get(0)[7] != null) {
+                known.remove(hash);
+                return Optional.empty();
+            }
+            Object[] key = found.get(0);
+            caller = new Caller((String) key[0], (String) key[1], (Role) key[2], (String) key[3], (String) key[4],
+                    (String) key[5]);
+            if (cacheMillis > 0) {
+                if (known.size() >= KNOWN_LIMIT) {
+                    known.clear();
+                }
+                known.put(hash, new Known(caller, nanos + cacheMillis * 1_000_000));
+            }
         }
-        Object[] key = found.get(0);
-        Caller caller = new Caller((String) key[0], (String) key[1], (Role) key[2], (String) key[3], (String) key[4],
-                (String) key[5]);
         Instant now = clock.instant();
         Instant written = lastWritten.get(caller.keyId());
         if (written == null || written.plusSeconds(60).isBefore(now)) {
@@ -106,6 +136,7 @@ public class ApiKeys {
         ApiKey key = manageable(by, id, "key.rotate");
         String secret = key.rotate();
         Writes.flush(em);
+        forget(id);
         audit.changed(by, "key.rotate", "ApiKey", id, null, summary(key));
         return new ApiKey.Issued(key, secret);
     }
@@ -116,8 +147,14 @@ public class ApiKeys {
         Map<String, Object> before = summary(key);
         key.revoke(clock.instant());
         Writes.flush(em);
+        forget(id);
         audit.changed(by, "key.revoke", "ApiKey", id, before, summary(key));
         return key;
+    }
+
+    /** A revoked or rotated key is looked up again at its next use (on this instance; others within the cache time). */
+    private void forget(String keyId) {
+        known.values().removeIf(k -> k.caller().keyId().equals(keyId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -76,8 +76,8 @@ public class AssistantQuery {
     String verifiedOnly;
 
     @QueryParam("limit")
-    @Parameter(description = "How many PAs to return, 1 to 50 (default 20).", schema = @Schema(type = SchemaType.INTEGER,
-            minimum = "1", maximum = "50", defaultValue = "20"))
+    @Parameter(description = "How many PAs to return, 1 to 50 (default 10: as many introductions as a key may ask for in a day).",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
     @Pattern(regexp = "^([1-9]|[1-4][0-9]|50)$", message = "must be a whole number from 1 to 50")
     String limit;
 
@@ -115,6 +115,6 @@ public class AssistantQuery {
         return new SearchCriteria(place.at().latitude(), place.at().longitude(), place.district(),
                 needed, skills, max, language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT),
                 OneOfValidator.parse(Gender.class, gender), start, "true".equals(verifiedOnly),
-                limit == null ? 20 : Integer.parseInt(limit), rates.nationalLivingWage(), dbsRenewalYears);
+                limit == null ? 10 : Integer.parseInt(limit), rates.nationalLivingWage(), dbsRenewalYears);
     }
 }

@@ -158,17 +158,21 @@ public class AssistantsResource {
         LocalDate today = today();
         SearchCriteria c = query.toCriteria(query.place(geocoder), today, rates(today), settings.dbsRenewalYears());
         Directory.Outcome outcome = index.search(c, settings.weights());
+        org.caremarket.assistant.entity.SearchWeights w = settings.weights();
+        List<SearchResults.Result> results = new ArrayList<>(outcome.results().size());
+        for (Directory.Ranked r : outcome.results()) {
+            org.caremarket.assistant.entity.Listing l = r.listing();
+            org.caremarket.assistant.entity.Checks checks = l.checks(today, settings.dbsRenewalYears());
+            results.add(new SearchResults.Result(l.id(), l.displayName(), l.district(), Math.max(1, Math.round(r.distanceKm())),
+                    org.caremarket.assistant.entity.Skill.of(l.skills()), RateView.of(l.rateFrom(), l.rateTo()), r.overlapHours(),
+                    checks.verified(), SearchResults.Checks.of(checks), r.score(),
+                    Ranking.explain(r, c, w, today).stream().map(SearchResults.FactorView::of).toList()));
+        }
         return new SearchResults(c.district(), c.needed().describe(), c.needed().hours(), outcome.inReach(), outcome.matched(),
+                new SearchResults.Weights(w.availability(), w.skills(), w.travel(), w.rate(), w.verification()),
                 outcome.excluded().entrySet().stream()
                         .map(e -> new SearchResults.Excluded(e.getKey(), e.getKey().reason(), e.getValue())).toList(),
-                outcome.results().stream().map(r -> new SearchResults.Result(r.listing().id(), r.listing().displayName(),
-                        r.listing().district(), Math.max(1, Math.round(r.distanceKm())),
-                        org.caremarket.assistant.entity.Skill.of(r.listing().skills()),
-                        RateView.of(r.listing().rateFrom(), r.listing().rateTo()), r.overlapHours(),
-                        r.listing().checks(today, settings.dbsRenewalYears()).verified(),
-                        ChecksView.of(r.listing().checks(today, settings.dbsRenewalYears())), r.score(),
-                        Ranking.explain(r, c, settings.weights(), today).stream().map(SearchResults.FactorView::of).toList()))
-                        .toList());
+                results);
     }
 
     @GET

@@ -13,7 +13,13 @@ public record SearchResults(
         @Schema(example = "25") int hoursNeeded,
         @Schema(description = "PAs who travel to the person (by distance or by naming the district).") int inReach,
         @Schema(description = "Of those, the PAs not left out.") int matched,
+        @Schema(description = "What each factor weighs (caremarket.assistant.weight.*): a factor's points are its share of its weight.")
+        Weights weights,
         List<Excluded> excluded, List<Result> results) {
+
+    @Schema(name = "AssistantWeights")
+    public record Weights(double availability, double skills, double travel, double rate, double verification) {
+    }
 
     @Schema(name = "AssistantExclusion")
     public record Excluded(Exclusion reason, String description, int count) {
@@ -24,16 +30,25 @@ public record SearchResults(
                          @Schema(description = "Rounded to the kilometre.", example = "3") long distanceKm,
                          List<Skill> skills, RateView hourlyRate,
                          @Schema(description = "Hours of the slots needed that the PA is free.", example = "25") int overlapHours,
-                         boolean verified, ChecksView checks,
+                         @Schema(description = "A council has seen the PA's documents.") boolean verified, Checks checks,
                          @Schema(description = "Out of 100.", example = "86.5") double score, List<FactorView> factors) {
     }
 
-    @Schema(name = "AssistantFactor", description = "One part of the score: what was compared, its weight, the points it gave and why.")
-    public record FactorView(@Schema(example = "availability") String name, @Schema(example = "25 of 25 hours") String value,
-                             double weight, double points, String reason) {
+    @Schema(name = "AssistantSearchChecks", description = "How the PA's checks stand today (see Assistant.checks).")
+    public record Checks(org.caremarket.assistant.entity.CheckStatus dbs, org.caremarket.assistant.entity.CheckStatus insurance,
+                         boolean rightToWorkChecked) {
+
+        static Checks of(org.caremarket.assistant.entity.Checks c) {
+            return new Checks(c.dbs(), c.insurance(), c.rightToWorkChecked());
+        }
+    }
+
+    @Schema(name = "AssistantFactor", description = "One part of the score: the points it gave (out of its weight) and why.")
+    public record FactorView(@Schema(example = "availability") String name, @Schema(example = "40.0") double points,
+                             @Schema(example = "Free at every time needed (weekday mornings).") String reason) {
 
         static FactorView of(org.caremarket.assistant.entity.Factor f) {
-            return new FactorView(f.name(), f.value(), f.weight(), f.points(), f.reason());
+            return new FactorView(f.name(), f.points(), f.reason());
         }
     }
 }

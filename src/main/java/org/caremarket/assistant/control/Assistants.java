@@ -214,19 +214,23 @@ public class Assistants {
     }
 
     /**
-     * Listings of the PAs changed since an instant (all, when null), for the search index; unlisted ones too. Read in
-     * pages by id (keyset, not offset: each page is one index range), the persistence context cleared after each.
+     * Listings of the PAs changed since an instant (all, when null), for the search index; unlisted ones too. A full
+     * read goes in pages by id (keyset: each page one range of the primary key), clearing the persistence context
+     * after each; a read of what changed is one range of the {@code updated_at} index.
      */
     public List<ListingChange> changedSince(Instant since) {
         List<ListingChange> out = new ArrayList<>();
+        if (since != null) {
+            em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.updatedAt >= :since", PersonalAssistant.class)
+                    .setParameter("since", since).getResultStream()
+                    .forEach(pa -> out.add(new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt())));
+            return out;
+        }
         int pageSize = 5_000;
         String after = "";
         while (true) {
-            List<PersonalAssistant> page = (since == null
-                    ? em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.id > :after ORDER BY a.id", PersonalAssistant.class)
-                    : em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.updatedAt >= :since AND a.id > :after ORDER BY a.id",
-                            PersonalAssistant.class).setParameter("since", since))
-                    .setParameter("after", after).setMaxResults(pageSize).getResultList();
+            List<PersonalAssistant> page = em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.id > :after ORDER BY a.id",
+                    PersonalAssistant.class).setParameter("after", after).setMaxResults(pageSize).getResultList();
             for (PersonalAssistant pa : page) {
                 out.add(new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt()));
             }

@@ -35,7 +35,27 @@ public final class Directory {
     private final int rows;
     private final int columns;
     /** For each band of travel distance, the PAs of each cell, row by row (null: none). */
-    private final Listing[][][] grids = new Listing[BANDS.length][][];
+    private final Cell[][] grids = new Cell[BANDS.length][];
+
+    /**
+     * The PAs of one cell, with what the scan reads of each laid out side by side in one array (x, y, z on the unit
+     * sphere and the squared chord of the travel distance), so that deciding who is in reach reads memory in order.
+     */
+    private static final class Cell {
+        final Listing[] listings;
+        final double[] reach;
+
+        Cell(List<Listing> in) {
+            listings = in.toArray(Listing[]::new);
+            reach = new double[listings.length * 4];
+            for (int i = 0; i < listings.length; i++) {
+                reach[4 * i] = listings[i].x;
+                reach[4 * i + 1] = listings[i].y;
+                reach[4 * i + 2] = listings[i].z;
+                reach[4 * i + 3] = listings[i].travelDistricts().length > 0 ? -1 : listings[i].reachChord2;
+            }
+        }
+    }
     private final Map<String, Listing[]> byTravelDistrict = new HashMap<>();
 
     public Directory(java.util.Collection<Listing> listings) {
@@ -75,10 +95,10 @@ public final class Directory {
             }
         }
         for (int b = 0; b < BANDS.length; b++) {
-            Listing[][] grid = new Listing[rows * columns][];
+            Cell[] grid = new Cell[rows * columns];
             List<List<Listing>> band = cells.get(b);
             for (int i = 0; i < grid.length; i++) {
-                grid[i] = band.get(i) == null ? null : band.get(i).toArray(Listing[]::new);
+                grid[i] = band.get(i) == null ? null : new Cell(band.get(i));
             }
             grids[b] = grid;
         }
@@ -103,8 +123,11 @@ public final class Directory {
         int[] excluded = new int[Exclusion.values().length];
         int[] counts = new int[2]; // in reach, matched
         double[] point = unit(c.latitude(), c.longitude());
+        double px = point[0];
+        double py = point[1];
+        double pz = point[2];
         for (int b = 0; b < BANDS.length; b++) {
-            Listing[][] grid = grids[b];
+            Cell[] grid = grids[b];
             Coordinate.BoundingBox box = new Coordinate(c.latitude(), c.longitude(), Precision.EXACT).boxAround(BANDS[b] * 1.01 + 0.1);
             long fromRow = Math.max(firstRow, row(box.minLatitude()));
             long toRow = Math.min(firstRow + rows - 1, row(box.maxLatitude()));
@@ -112,21 +135,30 @@ public final class Directory {
             long toColumn = Math.min(firstColumn + columns - 1, column(box.maxLongitude()));
             for (long row = fromRow; row <= toRow; row++) {
                 for (long column = fromColumn; column <= toColumn; column++) {
-                    Listing[] inCell = grid[(int) ((row - firstRow) * columns + (column - firstColumn))];
-                    if (inCell == null) {
+                    Cell cell = grid[(int) ((row - firstRow) * columns + (column - firstColumn))];
+                    if (cell == null) {
                         continue;
                     }
-                    for (Listing l : inCell) {
+                    double[] r = cell.reach;
+                    for (int i = 0, n = cell.listings.length; i < n; i++) {
                         // the straight-line chord between two points on the sphere orders them exactly as the great
                         // circle does, so comparing squared chords decides reach exactly, with no trigonometry
-                        double dx = l.x - point[0];
-                        double dy = l.y - point[1];
-                        double dz = l.z - point[2];
+                        double dx = r[4 * i] - px;
+                        double dy = r[4 * i + 1] - py;
+                        double dz = r[4 * i + 2] - pz;
                         double chord2 = dx * dx + dy * dy + dz * dz;
-                        if (chord2 > l.reachChord2 || l.travelsTo(c.district())) {
-                            continue; // out of reach, or reached by district below
+                        double limit = r[4 * i + 3];
+                        if (chord2 > limit) {
+                            // out of reach; or (limit −1) a PA who names districts: out of reach unless found below
+                            if (limit >= 0) {
+                                continue;
+                            }
+                            Listing l = cell.listings[i];
+                            if (chord2 > l.reachChord2 || l.travelsTo(c.district())) {
+                                continue;
+                            }
                         }
-                        consider(l, kilometres(chord2), false, prepared, best, excluded, counts);
+                        consider(cell.listings[i], chord2, false, false, prepared, best, excluded, counts);
                     }
                 }
             }
@@ -135,7 +167,7 @@ public final class Directory {
         if (named != null) {
             for (Listing l : named) {
                 double km = Coordinate.distanceKm(c.latitude(), c.longitude(), l.latitude(), l.longitude());
-                consider(l, km, km > l.travelKm(), prepared, best, excluded, counts);
+                consider(l, km, true, km > l.travelKm(), prepared, best, excluded, counts);
             }
         }
         List<Ranked> results = new ArrayList<>(best.size());
@@ -155,8 +187,12 @@ public final class Directory {
         return new Outcome(results, counts[1], counts[0], why);
     }
 
-    private static void consider(Listing l, double km, boolean byDistrict, Ranking.Prepared p, PriorityQueue<Ranked> best,
-                                 int[] excluded, int[] counts) {
+    /**
+     * Counts a PA in reach under its exclusion, or scores them (distance from the squared chord, only now) and keeps them
+     * if they are among the best so far; the parts of the score are kept only for those.
+     */
+    private static void consider(Listing l, double chord2OrKm, boolean isKm, boolean byDistrict, Ranking.Prepared p,
+                                 PriorityQueue<Ranked> best, int[] excluded, int[] counts) {
         counts[0]++;
         Exclusion out = Ranking.exclusion(l, p);
         if (out != null) {
@@ -164,6 +200,7 @@ public final class Directory {
             return;
         }
         counts[1]++;
+        double km = isKm ? chord2OrKm : kilometres(chord2OrKm);
         double[] parts = Ranking.parts(l, km, byDistrict, p);
         double score = Ranking.total(parts);
         if (best.size() < p.c().limit()) {
