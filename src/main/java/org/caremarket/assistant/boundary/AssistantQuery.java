@@ -37,8 +37,9 @@ public class AssistantQuery {
 
     @QueryParam("slot")
     @Parameter(description = "When help is needed, as DAY:BAND; repeat for several. DAY: MON…SUN, WEEKDAYS, WEEKENDS or "
-            + "EVERY_DAY; BAND: MORNING (07–12), AFTERNOON (12–17), EVENING (17–22), NIGHT (22–07).", required = true,
-            example = "WEEKDAYS:MORNING", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            + "EVERY_DAY; BAND: MORNING (07–12), AFTERNOON (12–17), EVENING (17–22), NIGHT (22–07). For example "
+            + "slot=WEEKDAYS:MORNING&slot=SAT:EVENING.", required = true,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     @NotNull(message = "is required") @Size(min = 1, max = 28, message = "must be given 1 to 28 times")
     List<@NotNull @Pattern(regexp = Week.SLOT_PATTERN, message = Week.SLOT_MESSAGE) String> slot;
 
