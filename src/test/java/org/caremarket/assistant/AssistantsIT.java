@@ -258,6 +258,9 @@ class AssistantsIT {
         Api.Reply verified = put("/api/assistants/" + id + "/verification", note, card.etag());
         assertEquals(200, verified.status(), verified::body);
         assertTrue(verified.json().getJsonObject("checks").getBoolean("allCurrent"));
+        String audit = get("/api/audit?targetId=" + id + "&action=assistant.verify", ADMIN).body();
+        assertTrue(audit.contains("insurance schedule seen"), "the note is kept in the audit: " + audit);
+        assertFalse(audit.contains(phone) || audit.contains("LS6 1AA"), "the audit holds no contact details or postcode");
         JsonObject inSearch = result(get(SEARCH + "&limit=50&verifiedOnly=true", "cm_demo_person").json(), id);
         assertTrue(inSearch.getBoolean("verified"));
         assertEquals(10.0, inSearch.getJsonArray("factors").getJsonObject(4).getJsonNumber("points").doubleValue(), 1e-9);

@@ -67,7 +67,7 @@ public class Assistants {
                           List<Skill> skills, int experienceYears, List<String> languages, String gender,
                           String rateFrom, String rateTo, LocalDate availableFrom, List<String> slots, String dbsLevel,
                           LocalDate dbsCertificateDate, boolean rightToWorkChecked, LocalDate insuranceExpiry,
-                          boolean listed, LocalDate verifiedOn) {
+                          boolean listed, LocalDate verifiedOn, String verificationNote) {
 
         static Audited of(PersonalAssistant pa) {
             Profile p = pa.profile();
@@ -75,7 +75,7 @@ public class Assistants {
                     p.experienceYears(), p.languages(), p.gender() == null ? null : p.gender().name(),
                     p.rateFrom().toPlainString(), p.rateTo().toPlainString(), p.availableFrom(), p.week().slots(),
                     p.dbs() == null ? null : p.dbs().level().name(), p.dbs() == null ? null : p.dbs().certificateDate(),
-                    p.rightToWorkChecked(), p.insuranceExpiry(), p.listed(), pa.verifiedOn());
+                    p.rightToWorkChecked(), p.insuranceExpiry(), p.listed(), pa.verifiedOn(), pa.verificationNote());
         }
     }
 

@@ -158,10 +158,6 @@ public class Introduction {
         return id;
     }
 
-    public long version() {
-        return version;
-    }
-
     public String assistantId() {
         return assistantId;
     }

@@ -198,14 +198,6 @@ public final class Listing {
         return dbsCertificateDate;
     }
 
-    public boolean dbsUpdateService() {
-        return dbsUpdateService;
-    }
-
-    public boolean rightToWork() {
-        return rightToWork;
-    }
-
     public LocalDate insuranceExpiry() {
         return insuranceExpiry;
     }

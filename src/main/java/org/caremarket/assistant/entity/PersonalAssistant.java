@@ -284,10 +284,6 @@ public class PersonalAssistant {
         return verifiedOn;
     }
 
-    public String verifiedBy() {
-        return verifiedBy;
-    }
-
     public String verificationNote() {
         return verificationNote;
     }
@@ -298,10 +294,6 @@ public class PersonalAssistant {
 
     public String email() {
         return email;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     public Instant updatedAt() {
