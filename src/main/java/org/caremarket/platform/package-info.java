@@ -21,6 +21,8 @@
  *   <li>R0.6 Optimistic concurrency: reads carry an {@code ETag}; updates need {@code If-Match}
  *       (428 when missing, 412 when stale).</li>
  *   <li>R0.7 The OpenAPI document served at {@code /openapi} equals {@code openapi/openapi.yaml}.</li>
+ *   <li>R0.8 Malformed requests derived from the OpenAPI document — at least 10,000, to every operation, with a key
+ *       that may call it — never get a 5xx; every error is a problem+json; a refused change changes nothing.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).

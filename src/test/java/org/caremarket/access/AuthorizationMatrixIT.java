@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.Yaml;
  * exist), but never 401 or 403; anyone else gets 403, and no key gets 401, unless the operation is
  * public.
  */
-class AuthorizationMatrixIT {
+public class AuthorizationMatrixIT {
 
     /** Operation → the roles that may call it, or PUBLIC. Keep it in step with the API: a missing row fails. */
     private static final String TABLE = """
@@ -94,7 +94,8 @@ class AuthorizationMatrixIT {
         KEYS.put("PERSON", "cm_demo_person");
     }
 
-    private static Map<String, Set<String>> table() {
+    /** Operation → the roles that may call it (or PUBLIC), as the table says. */
+    public static Map<String, Set<String>> table() {
         Map<String, Set<String>> rows = new LinkedHashMap<>();
         for (String line : TABLE.strip().split("\n")) {
             String[] parts = line.strip().split("\\s+");
