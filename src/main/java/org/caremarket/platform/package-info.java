@@ -23,6 +23,9 @@
  *   <li>R0.7 The OpenAPI document served at {@code /openapi} equals {@code openapi/openapi.yaml}.</li>
  *   <li>R0.8 Malformed requests derived from the OpenAPI document — at least 10,000, to every operation, with a key
  *       that may call it — never get a 5xx; every error is a problem+json; a refused change changes nothing.</li>
+ *   <li>R0.9 While the database cannot be reached, a request that needs it is a 503 problem+json with
+ *       {@code Retry-After} (nothing changed) and {@code /health/ready} is DOWN; both recover by themselves when it
+ *       returns.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).

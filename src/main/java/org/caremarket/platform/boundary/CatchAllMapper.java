@@ -30,6 +30,12 @@ public class CatchAllMapper implements ExceptionMapper<Throwable> {
             Conflict conflict = Writes.concurrentUpdate(Writes.DATABASE_CONFLICT);
             return Problems.response(conflict.status(), conflict.type(), conflict.title(), conflict.detail(), uri, null);
         }
+        if (Writes.isDatabaseUnavailable(failure)) {
+            LOG.log(Level.WARNING, "The database cannot be reached: " + failure);
+            return Response.fromResponse(Problems.response(503, "/problems/database-unavailable",
+                    "The database cannot be reached", "Nothing was changed. Try again in a few seconds.", uri, null))
+                    .header("Retry-After", 5).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
         return Problems.response(500, "/problems/internal-error", "Something went wrong on our side",

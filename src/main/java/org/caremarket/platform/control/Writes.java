@@ -64,6 +64,28 @@ public final class Writes {
      * serialization failure, lock timeout), or a version check that failed outside an explicit flush (at a
      * query's automatic flush, or at commit).
      */
+    /**
+     * The database could not be reached: a connection failure (SQLState class 08), the server shutting down or not
+     * accepting connections (PostgreSQL 57P01–57P03, or 55000 "not currently accepting connections"), or the
+     * connection pool unable to give a connection. Not the client's fault, and not the application's: a 503.
+     */
+    public static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P")
+                        || ("55000".equals(state) && String.valueOf(sql.getMessage()).contains("accepting connections"))) {
+                    return true;
+                }
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException || t.getClass().getName().startsWith("jakarta.resource.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isTransactionConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = next(t)) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
