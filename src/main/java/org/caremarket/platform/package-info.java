@@ -26,6 +26,9 @@
  *   <li>R0.9 While the database cannot be reached, a request that needs it is a 503 problem+json with
  *       {@code Retry-After} (nothing changed) and {@code /health/ready} is DOWN; both recover by themselves when it
  *       returns.</li>
+ *   <li>R0.10 {@code messages.log} is JSON, a record a line (messages, access records, first-failure reports); every
+ *       answer carries an {@code X-Request-Id} (the caller's when sensible, else a new UUID) that its access record
+ *       carries too; access records hold no query string and no client address.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).
