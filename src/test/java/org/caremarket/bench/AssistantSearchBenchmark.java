@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.caremarket.assistant.control.AssistantGenerator;
+import org.caremarket.assistant.control.DemoAssistants;
 import org.caremarket.assistant.entity.Directory;
 import org.caremarket.assistant.entity.Listing;
 import org.caremarket.assistant.entity.PersonalAssistant;
@@ -47,7 +48,7 @@ public final class AssistantSearchBenchmark {
         Runtime runtime = Runtime.getRuntime();
         gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
-        List<Listing> listings = build(geocoder, size, today);
+        List<Listing> listings = build(geocoder, councils, size, today);
         Directory directory = new Directory(listings);
         gc();
         long index = runtime.totalMemory() - runtime.freeMemory() - before;
@@ -100,25 +101,14 @@ public final class AssistantSearchBenchmark {
         return outcome.results().size() + (factors == 0 ? 0 : 0);
     }
 
-    /** 330 PAs on real Leeds and Leicestershire postcodes, and the rest at English district centroids, as the demo makes them. */
-    static List<Listing> build(Geocoder geocoder, int size, LocalDate today) {
+    /** PAs where the England-scale demo puts them (district centroids, weighted by postcodes), made as the demo makes them. */
+    static List<Listing> build(Geocoder geocoder, Councils councils, int size, LocalDate today) {
         AssistantGenerator generator = new AssistantGenerator(20261124, today, new BigDecimal("12.71"));
-        Random places = new Random(20261125);
-        List<String> districts = geocoder.englishDistricts(100);
-        int[] cumulative = new int[districts.size()];
-        int total = 0;
-        for (int d = 0; d < districts.size(); d++) {
-            total += geocoder.postcodeCount(districts.get(d));
-            cumulative[d] = total;
-        }
         List<Listing> listings = new ArrayList<>(size);
         Instant now = Instant.now();
-        for (int i = 0; i < size; i++) {
-            int at = Arrays.binarySearch(cumulative, places.nextInt(total) + 1);
-            String district = districts.get(at >= 0 ? at : -at - 1);
-            Coordinate centre = geocoder.district(district).orElseThrow();
-            AssistantGenerator.Generated g = generator.next(i, new AssistantGenerator.Home(null, district, centre, "E00000000",
-                    List.of(districts.get(places.nextInt(districts.size())))));
+        int number = 0;
+        for (AssistantGenerator.Home home : DemoAssistants.englandHomes(geocoder, councils, new Random(20261125), size)) {
+            AssistantGenerator.Generated g = generator.next(number++, home);
             PersonalAssistant pa = new PersonalAssistant(UUID.randomUUID().toString(), g.profile(), now);
             if (g.verifiedOn() != null) {
                 pa.verify(null, null, g.verifiedOn(), now);

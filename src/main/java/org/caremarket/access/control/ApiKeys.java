@@ -33,7 +33,6 @@ public class ApiKeys {
     /** Whom the demo PERSON key belongs to. */
     public static final String DEMO_PERSON = "demo-person";
 
-
     private static final Logger LOG = Logger.getLogger(ApiKeys.class.getName());
 
     @PersistenceContext(unitName = "caremarket")

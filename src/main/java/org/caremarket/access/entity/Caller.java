@@ -23,6 +23,14 @@ public record Caller(String keyId, String label, Role role, String providerId, S
         return role == Role.ADMIN || (role == Role.PROVIDER && provider != null && provider.equals(providerId));
     }
 
+    /**
+     * Whose records this key keeps (a person's requests, a PA's profile): the subject the key names, or the key itself
+     * when it names none, so that a reissued key for the same subject still reaches them.
+     */
+    public String owner() {
+        return subjectId != null ? subjectId : keyId;
+    }
+
     public Optional<String> council() {
         return Optional.ofNullable(councilCode);
     }

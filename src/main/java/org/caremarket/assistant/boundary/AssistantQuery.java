@@ -105,9 +105,10 @@ public class AssistantQuery {
                 skills |= Skill.valueOf(s).bit();
             }
         }
-        LocalDate start = ProfileInput.date("startDate", startDate, today, new java.util.ArrayList<>());
-        if (startDate != null && !startDate.equals(start.toString())) {
-            throw new InvalidInput(List.of(new FieldError("startDate", "is not a date in the calendar")));
+        List<FieldError> problems = new java.util.ArrayList<>();
+        LocalDate start = ProfileInput.date("startDate", startDate, today, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         BigDecimal max = maxRate == null ? null : new BigDecimal(maxRate);
         if (max != null && max.signum() == 0) {

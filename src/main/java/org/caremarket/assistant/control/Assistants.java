@@ -22,7 +22,6 @@ import org.caremarket.assistant.entity.Listing;
 import org.caremarket.assistant.entity.PersonalAssistant;
 import org.caremarket.assistant.entity.Profile;
 import org.caremarket.assistant.entity.Skill;
-import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Located;
 import org.caremarket.geo.entity.Postcode;
@@ -56,8 +55,6 @@ public class Assistants {
     @Inject
     Geocoder geocoder;
 
-    @Inject
-    Councils councils;
 
     @Inject
     Event<AssistantChanged> changed;
@@ -86,7 +83,7 @@ public class Assistants {
     /** The current ASSISTANT key's own profile. */
     public PersonalAssistant mine() {
         Caller who = caller.require(Role.ASSISTANT);
-        return byOwner(owner(who)).orElseThrow(() -> new NotFound(
+        return byOwner(who.owner()).orElseThrow(() -> new NotFound(
                 "This key has no profile yet: PUT /api/assistants/me creates it."));
     }
 
@@ -103,9 +100,9 @@ public class Assistants {
             throw new InvalidInput(problems);
         }
         Instant now = clock.instant();
-        Optional<PersonalAssistant> existing = byOwner(owner(who));
+        Optional<PersonalAssistant> existing = byOwner(who.owner());
         if (existing.isEmpty()) {
-            PersonalAssistant pa = new PersonalAssistant(owner(who), placed, now);
+            PersonalAssistant pa = new PersonalAssistant(who.owner(), placed, now);
             em.persist(pa);
             Writes.flush(em, () -> Writes.concurrentUpdate("This key's profile was created by another request at the same time; "
                     + "read it (GET /api/assistants/me) and send its ETag in If-Match."));
@@ -143,16 +140,14 @@ public class Assistants {
         if (home == null) {
             return null;
         }
-        Located at = home;
-        String council = at.councilCode().orElseGet(() -> councils.nearestSocialCareCouncil(at.coordinate()).code());
-        return draft.placed(at.postcode().toString(), at.postcode().district(), at.coordinate(), council);
+        return draft.placed(home.postcode().toString(), home.postcode().district(), home.coordinate(), geocoder.councilFor(home));
     }
 
     /** A listed PA (or any, for an ADMIN). */
     public PersonalAssistant read(String id) {
         Caller who = caller.require(Role.PERSON, Role.BROKER, Role.COMMISSIONER, Role.ADMIN, Role.ASSISTANT);
         PersonalAssistant pa = find(id);
-        if (pa == null || (!pa.listed() && !who.is(Role.ADMIN) && !pa.owner().equals(owner(who)))) {
+        if (pa == null || (!pa.listed() && !who.is(Role.ADMIN) && !pa.owner().equals(who.owner()))) {
             throw new UnknownAssistant(id);
         }
         return pa;
@@ -208,11 +203,6 @@ public class Assistants {
                 .getResultStream().findFirst();
     }
 
-    /** Whose records a key keeps: the person or PA it names, or the key itself when it names no one. */
-    static String owner(Caller who) {
-        return who.subjectId() != null ? who.subjectId() : who.keyId();
-    }
-
     /**
      * Listings of the PAs changed since an instant (all, when null), for the search index; unlisted ones too. A full
      * read goes in pages by id (keyset: each page one range of the primary key), clearing the persistence context
@@ -223,7 +213,7 @@ public class Assistants {
         if (since != null) {
             em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.updatedAt >= :since", PersonalAssistant.class)
                     .setParameter("since", since).getResultStream()
-                    .forEach(pa -> out.add(new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt())));
+                    .forEach(pa -> out.add(ListingChange.of(pa)));
             return out;
         }
         int pageSize = 5_000;
@@ -232,7 +222,7 @@ public class Assistants {
             List<PersonalAssistant> page = em.createQuery("SELECT a FROM PersonalAssistant a WHERE a.id > :after ORDER BY a.id",
                     PersonalAssistant.class).setParameter("after", after).setMaxResults(pageSize).getResultList();
             for (PersonalAssistant pa : page) {
-                out.add(new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt()));
+                out.add(ListingChange.of(pa));
             }
             em.clear();
             if (page.size() < pageSize) {
@@ -247,11 +237,15 @@ public class Assistants {
             return List.of();
         }
         return em.createNamedQuery("PersonalAssistant.byIds", PersonalAssistant.class).setParameter("ids", ids)
-                .getResultStream().map(pa -> new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt()))
+                .getResultStream().map(ListingChange::of)
                 .toList();
     }
 
     /** A PA as the index reads it: its listing, or null when it is not listed. */
     public record ListingChange(String id, Listing listing, Instant updatedAt) {
+
+        static ListingChange of(PersonalAssistant pa) {
+            return new ListingChange(pa.id(), pa.listed() ? Listing.of(pa) : null, pa.updatedAt());
+        }
     }
 }

@@ -106,20 +106,8 @@ public class DemoAssistants {
         self.save(batch, owners);
         int loaded = number;
         if ("england".equals(scale)) {
-            List<String> districts = geocoder.englishDistricts(100);
-            int[] cumulative = new int[districts.size()];
-            int total = 0;
-            for (int d = 0; d < districts.size(); d++) {
-                total += geocoder.postcodeCount(districts.get(d));
-                cumulative[d] = total;
-            }
-            java.util.Map<String, String> councilOf = new java.util.HashMap<>();
-            for (int i = 0; i < englandAssistants; i++) {
-                int at = java.util.Arrays.binarySearch(cumulative, places.nextInt(total) + 1);
-                String district = districts.get(at >= 0 ? at : -at - 1);
-                var centre = geocoder.district(district).orElseThrow();
-                String council = councilOf.computeIfAbsent(district, d -> councils.nearestSocialCareCouncil(centre).code());
-                batch.add(generator.next(number, new AssistantGenerator.Home(null, district, centre, council, List.of())));
+            for (AssistantGenerator.Home home : englandHomes(geocoder, councils, places, englandAssistants)) {
+                batch.add(generator.next(number, home));
                 owners.add("demo-pa-" + number);
                 number++;
                 if (batch.size() == 2_000) {
@@ -131,6 +119,32 @@ public class DemoAssistants {
         }
         int count = loaded;
         LOG.info(() -> "Demo personal assistants loaded: " + count);
+    }
+
+    /**
+     * Where the England-scale demo PAs live: postcode districts of England drawn in proportion to their postcodes (a
+     * proxy for people), each PA at its district's centroid (no postcode), with the nearest council with social care
+     * duties. Also what the in-process search benchmark builds.
+     */
+    public static List<AssistantGenerator.Home> englandHomes(Geocoder geocoder, Councils councils, Random places, int count) {
+        List<String> districts = geocoder.englishDistricts(100);
+        int[] cumulative = new int[districts.size()];
+        int total = 0;
+        for (int d = 0; d < districts.size(); d++) {
+            total += geocoder.postcodeCount(districts.get(d));
+            cumulative[d] = total;
+        }
+        java.util.Map<String, AssistantGenerator.Home> byDistrict = new java.util.HashMap<>();
+        List<AssistantGenerator.Home> homes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int at = java.util.Arrays.binarySearch(cumulative, places.nextInt(total) + 1);
+            homes.add(byDistrict.computeIfAbsent(districts.get(at >= 0 ? at : -at - 1), district -> {
+                var centre = geocoder.district(district).orElseThrow();
+                return new AssistantGenerator.Home(null, district, centre, councils.nearestSocialCareCouncil(centre).code(),
+                        List.of());
+            }));
+        }
+        return homes;
     }
 
     @Transactional

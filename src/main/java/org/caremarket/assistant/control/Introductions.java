@@ -18,7 +18,6 @@ import org.caremarket.assistant.entity.Introduction;
 import org.caremarket.assistant.entity.PersonalAssistant;
 import org.caremarket.assistant.entity.Skill;
 import org.caremarket.assistant.entity.Week;
-import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Located;
 import org.caremarket.platform.control.Page;
@@ -56,8 +55,6 @@ public class Introductions {
     @Inject
     Geocoder geocoder;
 
-    @Inject
-    Councils councils;
 
     @Inject
     AssistantSettings settings;
@@ -78,7 +75,7 @@ public class Introductions {
         Caller who = caller.require(Role.PERSON, Role.BROKER);
         Located place = geocoder.require("postcode", postcode);
         PersonalAssistant pa = assistants.listed(assistantId);
-        String requester = Assistants.owner(who);
+        String requester = who.owner();
         Instant now = clock.instant();
         List<Instant> sent = em.createNamedQuery("Introduction.sentSince", Instant.class).setParameter("requester", requester)
                 .setParameter("since", now.minus(Duration.ofDays(1))).getResultList();
@@ -95,7 +92,7 @@ public class Introductions {
             throw new Conflict("/problems/introduction-open", "An introduction is already waiting",
                     "You have already asked to be introduced to this PA; wait for their answer or withdraw it first.");
         }
-        String council = place.councilCode().orElseGet(() -> councils.nearestSocialCareCouncil(place.coordinate()).code());
+        String council = geocoder.councilFor(place);
         Introduction i = new Introduction(pa.id(), requester, who.role().name(), council, place.postcode().district(), needs,
                 slots, message, contact, now);
         em.persist(i);
@@ -119,7 +116,7 @@ public class Introductions {
                     .setMaxResults(size).getResultList();
             total = em.createNamedQuery("Introduction.countAll", Long.class).getSingleResult();
         } else {
-            String requester = Assistants.owner(who);
+            String requester = who.owner();
             found = em.createNamedQuery("Introduction.byRequester", Introduction.class).setParameter("requester", requester)
                     .setFirstResult(page * size).setMaxResults(size).getResultList();
             total = em.createNamedQuery("Introduction.countByRequester", Long.class).setParameter("requester", requester)
@@ -184,11 +181,11 @@ public class Introductions {
     }
 
     private static boolean isRequester(Caller who, Introduction i) {
-        return (who.is(Role.PERSON) || who.is(Role.BROKER)) && i.requestedBy().equals(Assistants.owner(who));
+        return (who.is(Role.PERSON) || who.is(Role.BROKER)) && i.requestedBy().equals(who.owner());
     }
 
     private static boolean isAssistant(Caller who, PersonalAssistant pa) {
-        return who.is(Role.ASSISTANT) && pa != null && pa.owner().equals(Assistants.owner(who));
+        return who.is(Role.ASSISTANT) && pa != null && pa.owner().equals(who.owner());
     }
 
     private Introduction find(String id) {

@@ -13,7 +13,7 @@ public record Checks(CheckStatus dbs, DbsLevel dbsLevel, boolean rightToWorkChec
     public static Checks on(LocalDate today, int dbsRenewalYears, DbsLevel level, LocalDate certificateDate,
                             boolean updateService, boolean rightToWork, LocalDate insuranceExpiry, LocalDate verifiedOn) {
         CheckStatus dbs = level == null ? CheckStatus.NONE
-                : updateService || !certificateDate.plusYears(dbsRenewalYears).isBefore(today) ? CheckStatus.CURRENT
+                : updateService || !certificateDate.isBefore(today.minusYears(dbsRenewalYears)) ? CheckStatus.CURRENT
                 : CheckStatus.EXPIRED;
         CheckStatus insurance = insuranceExpiry == null ? CheckStatus.NONE
                 : insuranceExpiry.isBefore(today) ? CheckStatus.EXPIRED : CheckStatus.CURRENT;

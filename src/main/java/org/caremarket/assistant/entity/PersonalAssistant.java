@@ -261,7 +261,7 @@ public class PersonalAssistant {
     }
 
     public String displayName() {
-        return firstName + " " + lastInitial + ".";
+        return Profile.displayName(firstName, lastInitial);
     }
 
     public String district() {

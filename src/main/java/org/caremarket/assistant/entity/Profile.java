@@ -29,6 +29,11 @@ public record Profile(String firstName, String lastInitial, String postcode, Str
     }
 
     public String displayName() {
+        return displayName(firstName, lastInitial);
+    }
+
+    /** What searchers see of a PA's name: "Amira K.". */
+    static String displayName(String firstName, String lastInitial) {
         return firstName + " " + lastInitial + ".";
     }
 

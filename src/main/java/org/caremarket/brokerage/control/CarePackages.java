@@ -136,7 +136,7 @@ public class CarePackages {
             throw new InvalidInput(problems);
         }
         CarePackage p = new CarePackage(needs, place(place.orElseThrow()), family.map(CarePackages::place).orElse(null),
-                council, owner(who), who.role().name(), clock.instant());
+                council, who.owner(), who.role().name(), clock.instant());
         em.persist(p);
         Writes.flush(em);
         audit.changed(who, "package.create", "CarePackage", p.id(), null, p.snapshot());
@@ -170,7 +170,7 @@ public class CarePackages {
         Caller who = caller.require(Role.BROKER, Role.COMMISSIONER, Role.PERSON, Role.ADMIN);
         jakarta.persistence.TypedQuery<CarePackage> query;
         if (who.is(Role.PERSON)) {
-            query = em.createNamedQuery("CarePackage.byRequester", CarePackage.class).setParameter("key", owner(who));
+            query = em.createNamedQuery("CarePackage.byRequester", CarePackage.class).setParameter("key", who.owner());
         } else if (who.is(Role.ADMIN) && councilCode == null) {
             query = em.createNamedQuery("CarePackage.all", CarePackage.class);
         } else {
@@ -373,7 +373,7 @@ public class CarePackages {
 
     private void requireMayRead(String council, String requestedBy) {
         Caller who = caller.require(Role.ADMIN, Role.BROKER, Role.COMMISSIONER, Role.PERSON);
-        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? owner(who).equals(requestedBy)
+        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? who.owner().equals(requestedBy)
                 : who.council().map(council::equals).orElse(false));
         if (!ok) {
             throw new Forbidden("This care package is for its council's brokers and commissioners and the person who asked.");
@@ -383,7 +383,7 @@ public class CarePackages {
     /** ADMIN; the council's brokers; the person who asked. Refusals are audited. */
     private void requireMayBroker(CarePackage p, String action) {
         Caller who = caller.require(Role.ADMIN, Role.BROKER, Role.PERSON);
-        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? owner(who).equals(p.requestedBy())
+        boolean ok = who.is(Role.ADMIN) || (who.is(Role.PERSON) ? who.owner().equals(p.requestedBy())
                 : who.council().map(p.councilCode()::equals).orElse(false));
         if (!ok) {
             audit.denied(who, action, "CarePackage", p.id());
@@ -391,11 +391,4 @@ public class CarePackages {
         }
     }
 
-    /**
-     * Who a request belongs to: the person a PERSON key is for (its subject), so that a reissued key
-     * still reaches the person's requests; otherwise the key itself.
-     */
-    static String owner(Caller who) {
-        return who.subjectId() != null ? who.subjectId() : who.keyId();
-    }
 }

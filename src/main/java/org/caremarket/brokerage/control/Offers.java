@@ -81,7 +81,7 @@ public class Offers {
         CarePackage p = em.find(CarePackage.class, offer.packageId());
         Caller who = caller.require(Role.PROVIDER, Role.ADMIN, Role.BROKER, Role.COMMISSIONER, Role.PERSON);
         boolean ok = who.actsFor(offer.providerId())
-                || (who.is(Role.PERSON) ? CarePackages.owner(who).equals(p.requestedBy())
+                || (who.is(Role.PERSON) ? who.owner().equals(p.requestedBy())
                 : !who.is(Role.PROVIDER) && who.council().map(p.councilCode()::equals).orElse(false));
         if (!ok) {
             throw new Forbidden("An offer is for its provider and for those who may read its care package.");

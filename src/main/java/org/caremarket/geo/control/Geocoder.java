@@ -95,6 +95,14 @@ public class Geocoder {
         return district(postcode.district()).map(c -> new Located(postcode, c, Optional.empty()));
     }
 
+    /**
+     * The council with social care duties for a located postcode: the one the postcode data names, otherwise (only
+     * the district's centroid known, or no council in the data) the nearest by council centroid, an approximation.
+     */
+    public String councilFor(Located place) {
+        return place.councilCode().orElseGet(() -> councils.nearestSocialCareCouncil(place.coordinate()).code());
+    }
+
     /** The centroid of a postcode district such as {@code LS1}. */
     public Optional<Coordinate> district(String district) {
         return Optional.ofNullable(districts.get(district));

@@ -60,11 +60,6 @@ public final class Writes {
     }
 
     /**
-     * A concurrent writer won: SQLState class 40 (the database rolled the transaction back: deadlock,
-     * serialization failure, lock timeout), or a version check that failed outside an explicit flush (at a
-     * query's automatic flush, or at commit).
-     */
-    /**
      * The database could not be reached: a connection failure (SQLState class 08), the server shutting down or not
      * accepting connections (PostgreSQL 57P01–57P03, or 55000 "not currently accepting connections"), or the
      * connection pool unable to give a connection. Not the client's fault, and not the application's: a 503.
@@ -86,6 +81,11 @@ public final class Writes {
         return false;
     }
 
+    /**
+     * A concurrent writer won: SQLState class 40 (the database rolled the transaction back: deadlock,
+     * serialization failure, lock timeout), or a version check that failed outside an explicit flush (at a
+     * query's automatic flush, or at commit).
+     */
     public static boolean isTransactionConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = next(t)) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {

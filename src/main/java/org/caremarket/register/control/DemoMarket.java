@@ -70,8 +70,6 @@ public class DemoMarket {
     @ConfigProperty(name = "caremarket.demo.scale", defaultValue = "local")
     String scale;
 
-    /** Postcode areas outside England (Scotland, Wales, Northern Ireland, the Crown dependencies). */
-    static final java.util.Set<String> NOT_ENGLAND = Geocoder.NOT_ENGLAND;
 
     @Inject
     Geocoder geocoder;

@@ -102,7 +102,7 @@ class MarketGeneratorTest {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 MarketGeneratorTest.class.getResourceAsStream("/geo/postcode_districts.csv"), StandardCharsets.UTF_8))) {
             return reader.lines().skip(1).map(l -> l.split(","))
-                    .filter(f -> Integer.parseInt(f[3]) >= 100 && !DemoMarket.NOT_ENGLAND.contains(f[0].replaceAll("[0-9].*$", "")))
+                    .filter(f -> Integer.parseInt(f[3]) >= 100 && !org.caremarket.geo.control.Geocoder.NOT_ENGLAND.contains(f[0].replaceAll("[0-9].*$", "")))
                     .map(f -> new MarketGenerator.DistrictSite(f[0], Integer.parseInt(f[3]),
                             councils.nearestSocialCareCouncil(new org.caremarket.geo.entity.Coordinate(Double.parseDouble(f[1]),
                                     Double.parseDouble(f[2]), org.caremarket.geo.entity.Precision.DISTRICT_CENTROID)),
