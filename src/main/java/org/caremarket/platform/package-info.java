@@ -29,6 +29,9 @@
  *   <li>R0.10 {@code messages.log} is JSON, a record a line (messages, access records, first-failure reports); every
  *       answer carries an {@code X-Request-Id} (the caller's when sensible, else a new UUID) that its access record
  *       carries too; access records hold no query string and no client address.</li>
+ *   <li>R0.11 A server killed with {@code kill -9} in the middle of a burst of writes loses none that it acknowledged
+ *       and leaves none half-written (a report without its history or audit record); it starts again by itself on the
+ *       same database.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).

@@ -285,6 +285,8 @@ class VacanciesIT {
         assertEquals(clients * rounds, won + stale);
         assertTrue(won >= 1);
         List<JsonObject> history = get(url(id) + "/history", key).array().getValuesAs(JsonObject.class);
+        System.out.printf("concurrent updates: %d clients x %d conflicting If-Match updates; %d won, %d got 412, %d in the history; "
+                + "lost updates: %d%n", clients, rounds, won, stale, history.size(), Math.max(0, won - history.size()));
         assertEquals(won, history.size(), "the history holds exactly the winners");
         assertEquals(won, get(url(id)).json().getInt("version"));
         for (int v = 0; v < history.size(); v++) {
