@@ -53,4 +53,19 @@ public class CurrentCaller {
                     : "provider " + caller.providerId()) + " and cannot change records of provider " + providerId + ".");
         }
     }
+
+    /**
+     * The council a request about one council is for: an ADMIN's choice (null: every council); otherwise the key's
+     * own council, which a key bound to another council may not ask about (403).
+     */
+    public String councilFor(String requested) {
+        if (caller.is(Role.ADMIN)) {
+            return requested;
+        }
+        String own = caller.council().orElseThrow(() -> new Forbidden("This key acts for no council."));
+        if (requested != null && !requested.equals(own)) {
+            throw new Forbidden("This key acts for council " + own + ", not " + requested + ".");
+        }
+        return own;
+    }
 }

@@ -32,15 +32,8 @@ public class BrokerageMetrics {
     }
 
     public Figures of(String councilCode, Instant from, Instant to) {
-        Caller who = caller.require(Role.COMMISSIONER, Role.BROKER, Role.ADMIN);
-        String council = councilCode;
-        if (!who.is(Role.ADMIN)) {
-            String own = who.council().orElseThrow(() -> new Forbidden("This key acts for no council."));
-            if (councilCode != null && !councilCode.equals(own)) {
-                throw new Forbidden("This key acts for council " + own + ", not " + councilCode + ".");
-            }
-            council = own;
-        }
+        caller.require(Role.COMMISSIONER, Role.BROKER, Role.ADMIN);
+        String council = caller.councilFor(councilCode);
         List<CarePackage> packages = (council == null ? em.createNamedQuery("CarePackage.all", CarePackage.class)
                 : em.createNamedQuery("CarePackage.inCouncil", CarePackage.class).setParameter("council", council))
                 .setParameter("from", from).setParameter("to", to).getResultList();

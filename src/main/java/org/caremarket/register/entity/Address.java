@@ -36,4 +36,14 @@ public class Address {
     public String town() {
         return town;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Address other && java.util.Objects.equals(line1, other.line1) && java.util.Objects.equals(line2, other.line2) && java.util.Objects.equals(town, other.town);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(line1, line2, town);
+    }
 }

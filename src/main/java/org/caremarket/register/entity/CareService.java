@@ -180,6 +180,74 @@ public class CareService {
         apply(provider, details, siting, now);
     }
 
+    /**
+     * A service first known from CQC's register. CQC's directory gives no bed count, so a care home may start at
+     * capacity 0 — unknown — until the provider or CQC's API record gives its beds.
+     */
+    public static CareService registeredByCqc(Provider provider, ServiceDetails details, Siting siting, Instant now) {
+        CareService service = new CareService();
+        service.id = UUID.randomUUID().toString();
+        service.createdAt = now;
+        service.status = details.status();
+        service.rating = Rating.notYetRated();
+        service.applyFromCqc(provider, details, siting, now);
+        return service;
+    }
+
+    /**
+     * Brings the record into step with CQC's. CQC is the authority on registration, so unlike {@link #revise} this
+     * may move a service back from DEREGISTERED (a location that appears again in CQC's register) and lets a care
+     * home's capacity stay unknown. A rating older than the current one goes to the history instead.
+     */
+    public void reviseFromCqc(Provider provider, ServiceDetails details, Siting siting, Instant now) {
+        this.status = details.status();
+        applyFromCqc(provider, details, siting, now);
+    }
+
+    /** True when bringing the record into step with CQC's would change nothing. */
+    public boolean agreesWith(Provider provider, ServiceDetails details, Siting siting) {
+        return this.provider.id().equals(provider.id()) && kind == details.kind() && status == details.status()
+                && java.util.Objects.equals(cqcLocationId, details.cqcLocationId()) && name.equals(details.name().strip())
+                && java.util.Objects.equals(address, details.address()) && postcode.equals(siting.postcode())
+                && councilCode.equals(siting.council().code()) && precision == siting.coordinate().precision()
+                && capacity == details.capacity() && specialisms().equals(details.specialisms().isEmpty() ? Set.of()
+                        : EnumSet.copyOf(details.specialisms()))
+                && contact().equals(details.contact() == null ? new Contact(null, null, null) : details.contact())
+                && (details.rating() == null || details.rating().equals(rating)
+                        || (rating.reportDate() != null && details.rating().reportDate() != null
+                                && details.rating().reportDate().isBefore(rating.reportDate())));
+    }
+
+    /**
+     * Adds CQC's earlier ratings of this service to its history, each replaced on the date the next one was
+     * published; a rating the history already holds is not added twice. Newest first, as CQC lists them.
+     * Returns how many were added.
+     */
+    public int recordPastRatings(List<Rating> newestFirst) {
+        int added = 0;
+        candidates:
+        for (int i = 0; i < newestFirst.size(); i++) {
+            Rating past = newestFirst.get(i);
+            if (past.equals(rating) || past.reportDate() == null
+                    || (rating.reportDate() != null && !past.reportDate().isBefore(rating.reportDate()))) {
+                continue;
+            }
+            for (PastRating held : ratingHistory) {
+                if (held.rating().equals(past)) {
+                    continue candidates;
+                }
+            }
+            java.time.LocalDate next = i == 0 ? rating.reportDate() : newestFirst.get(i - 1).reportDate();
+            Instant replacedAt = (next == null ? past.reportDate() : next).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            ratingHistory.add(new PastRating(past, replacedAt));
+            added++;
+        }
+        if (added > 0) {
+            ratingHistory.sort(java.util.Comparator.comparing(PastRating::replacedAt).reversed());
+        }
+        return added;
+    }
+
     /** Deregistration: the service can take no one on, and the record stays. */
     public void deregister(Instant now) {
         if (status != RegistrationStatus.DEREGISTERED) {
@@ -190,7 +258,7 @@ public class CareService {
     }
 
     private void apply(Provider provider, ServiceDetails details, Siting siting, Instant now) {
-        requireValid(details, siting);
+        requireValid(details, siting, true);
         Rating next = details.rating() == null ? rating : details.rating();
         requireNotOlder(next);
         this.provider = provider;
@@ -215,6 +283,39 @@ public class CareService {
         this.marketChangedAt = now;
     }
 
+    private void applyFromCqc(Provider provider, ServiceDetails details, Siting siting, Instant now) {
+        requireValid(details, siting, false);
+        Rating next = details.rating() == null ? rating : details.rating();
+        if (rating.reportDate() != null && next.reportDate() != null && next.reportDate().isBefore(rating.reportDate())) {
+            recordPastRatings(List.of(next));
+            next = rating;
+        }
+        this.provider = provider;
+        this.kind = details.kind();
+        this.cqcLocationId = details.cqcLocationId();
+        this.name = details.name().strip();
+        this.address = details.address();
+        Coordinate at = siting.coordinate();
+        this.postcode = siting.postcode();
+        this.district = siting.district();
+        this.latitude = at.latitude();
+        this.longitude = at.longitude();
+        this.precision = at.precision();
+        this.councilCode = siting.council().code();
+        this.councilName = siting.council().name();
+        this.capacity = details.capacity();
+        this.specialisms.clear();
+        this.specialisms.addAll(details.specialisms());
+        this.contact = details.contact();
+        if (!next.equals(rating)) {
+            Instant replacedAt = next.reportDate() == null ? now
+                    : next.reportDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            rate(next, replacedAt);
+        }
+        this.updatedAt = now;
+        this.marketChangedAt = now;
+    }
+
     private void requireNotOlder(Rating next) {
         if (rating.reportDate() != null && next.reportDate() != null && next.reportDate().isBefore(rating.reportDate())) {
             throw InvalidInput.of("rating.reportDate", "the current rating was published on " + rating.reportDate()
@@ -232,8 +333,8 @@ public class CareService {
         this.rating = next;
     }
 
-    private static void requireValid(ServiceDetails details, Siting siting) {
-        if (details.kind().isCareHome() && details.capacity() < 1) {
+    private static void requireValid(ServiceDetails details, Siting siting, boolean bedsKnown) {
+        if (bedsKnown && details.kind().isCareHome() && details.capacity() < 1) {
             throw InvalidInput.of("capacity", "a care home must have at least one registered bed");
         }
         if (details.capacity() < 0) {

@@ -36,4 +36,14 @@ public class Contact {
     public String website() {
         return website;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Contact other && java.util.Objects.equals(phone, other.phone) && java.util.Objects.equals(email, other.email) && java.util.Objects.equals(website, other.website);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(phone, email, website);
+    }
 }

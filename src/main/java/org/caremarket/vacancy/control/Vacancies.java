@@ -234,14 +234,6 @@ public class Vacancies {
 
     /** A COMMISSIONER reads its own council; ADMIN any (or all). @return the council to read */
     public String councilFor(String requested) {
-        Caller who = caller.get();
-        if (who.is(Role.ADMIN)) {
-            return requested;
-        }
-        String own = who.council().orElseThrow(() -> new Forbidden("This key acts for no council."));
-        if (requested != null && !requested.equals(own)) {
-            throw new Forbidden("This key acts for council " + own + ", not " + requested + ".");
-        }
-        return own;
+        return caller.councilFor(requested);
     }
 }
