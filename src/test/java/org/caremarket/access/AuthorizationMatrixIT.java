@@ -40,6 +40,12 @@ public class AuthorizationMatrixIT {
             DELETE /api/assistants/{id}/verification                  ADMIN
             GET    /api/audit                                         ADMIN
             GET    /api/brokerage/metrics                             ADMIN COMMISSIONER BROKER
+            GET    /api/cqc/alerts                                    ADMIN COMMISSIONER BROKER
+            GET    /api/imports                                       ADMIN
+            POST   /api/imports/cqc-changes                           ADMIN
+            POST   /api/imports/cqc-directory                         ADMIN
+            POST   /api/imports/cqc-locations                         ADMIN
+            GET    /api/imports/{id}                                  ADMIN
             GET    /api/care-packages                                 ADMIN COMMISSIONER BROKER PERSON
             POST   /api/care-packages                                 ADMIN BROKER PERSON
             GET    /api/care-packages/{id}                            ADMIN COMMISSIONER BROKER PERSON

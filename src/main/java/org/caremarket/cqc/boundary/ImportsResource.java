@@ -53,7 +53,6 @@ public class ImportsResource {
 
     @POST
     @Path("cqc-directory")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Allowed(Role.ADMIN)
     @Operation(operationId = "importCqcDirectory", summary = "Import CQC's monthly directory CSV",
             description = "ADMIN only. The file as CQC publishes it (DD_Month_YYYY_CQC_directory.csv: preamble lines, then "
@@ -75,7 +74,12 @@ public class ImportsResource {
             @QueryParam("full") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String full,
             @Parameter(description = "The file's name, kept with the import.", example = "01_November_2026_CQC_directory.csv")
             @QueryParam("source") @Pattern(regexp = "^[\\w .()-]{1,200}$", message = "must be a file name of at most 200 letters, digits, spaces and . _ ( ) -") String source,
-            String body) {
+            @Context jakarta.ws.rs.core.HttpHeaders headers, String body) {
+        // The media type is checked here, after the caller's role, so that a caller without the role gets 401/403.
+        MediaType type = headers.getMediaType();
+        if (type == null || !(type.isCompatible(MediaType.valueOf("text/csv")) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE))) {
+            throw new jakarta.ws.rs.NotSupportedException("Send CQC's directory file as text/csv.");
+        }
         return accepted(imports.directory(body, "true".equals(full), source == null ? "directory CSV" : source, caller.get()));
     }
 

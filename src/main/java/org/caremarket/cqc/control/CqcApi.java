@@ -129,7 +129,8 @@ public class CqcApi {
                 throw new Unavailable("interrupted while waiting for CQC's API");
             }
             int status = response.statusCode();
-            if (status == 404) {
+            if (status == 404 || (status == 400 && !path.startsWith("/changes"))) {
+                // ids in the change feed that CQC then does not know; 400 is what it answers for ids it cannot read
                 return Optional.empty();
             }
             JsonObject body = status == 200 ? parse(response.body(), path) : null;

@@ -131,7 +131,7 @@ public class Imports {
     public Optional<ImportJob> find(String id) {
         ImportJob job = id == null ? null : em.find(ImportJob.class, id);
         if (job != null) {
-            em.refresh(job);
+            job.errors();
         }
         return Optional.ofNullable(job);
     }
@@ -143,12 +143,19 @@ public class Imports {
         return new Page<>(items, page, size, total);
     }
 
+    /** An import that stops before taking anything, for a reason the job states. */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private void run(String jobId, Runnable body) {
         try {
             work.start(jobId);
             body.run();
             work.succeed(jobId);
-        } catch (CqcApi.Unavailable e) {
+        } catch (CqcApi.Unavailable | Refused e) {
             LOG.warning(() -> "CQC import " + jobId + " stopped: " + e.getMessage());
             work.fail(jobId, e.getMessage());
         } catch (RuntimeException e) {
@@ -159,7 +166,20 @@ public class Imports {
         }
     }
 
+    /** A full file may mark at most this many locations deregistered, or more if it lists more than it would deregister. */
+    static final int DEREGISTRATIONS_WITHOUT_QUESTION = 1000;
+
     private void directory(String jobId, DirectoryFile file, boolean full, Caller caller) {
+        if (full) {
+            Set<String> ids = new HashSet<>();
+            file.rows().forEach(row -> ids.add(file.locationId(row)));
+            int missing = work.missingFromDirectory(ids).size();
+            if (missing > DEREGISTRATIONS_WITHOUT_QUESTION && missing > ids.size()) {
+                throw new Refused("refused to treat the file as full, and imported nothing: it lists "
+                        + ids.size() + " locations, and " + missing + " that this register follows from CQC would be "
+                        + "deregistered; import it without full=true, or send CQC's whole directory");
+            }
+        }
         Set<String> listed = new HashSet<>();
         Map<String, Integer> firstLine = new HashMap<>();
         List<Pending> batch = new ArrayList<>();
@@ -189,11 +209,6 @@ public class Imports {
         take(jobId, ImportKind.DIRECTORY, batch, caller);
         if (full) {
             List<String> missing = work.missingFromDirectory(listed);
-            if (missing.size() > listed.size()) {
-                throw new CqcApi.Unavailable("refused to treat the file as full: it lists " + listed.size()
-                        + " locations, and " + missing.size() + " this register follows from CQC would be deregistered; "
-                        + "import it without full=true, or send CQC's whole directory");
-            }
             for (int from = 0; from < missing.size(); from += BATCH) {
                 Tally done = work.deregister(jobId, missing.subList(from, Math.min(missing.size(), from + BATCH)), caller);
                 work.progress(jobId, new BatchResult(done, List.of()));

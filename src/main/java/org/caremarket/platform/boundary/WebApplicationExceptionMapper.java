@@ -38,7 +38,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "There is nothing at this path.";
             case 405 -> "This path does not accept the " + "method used.";
             case 406 -> "This API answers in application/json.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> exception.getMessage() != null && !exception.getMessage().startsWith("HTTP ")
+                    ? exception.getMessage() : "Send the body as application/json.";
             default -> title;
         };
         Response response = Problems.response(status, status == 400 ? "/problems/invalid-request" : "about:blank",
