@@ -122,7 +122,7 @@ class CqcImportIT {
     }
 
     @Test
-    @DisplayName("R8.2 a malformed file is refused whole, naming the line; nothing is imported")
+    @DisplayName("R8.2 R8.8 a malformed file is refused whole, naming the line; nothing is imported; only an ADMIN imports")
     void malformed() throws Exception {
         awaitIdle();
         String run = CqcImports.run();
