@@ -1,5 +1,9 @@
 -- CQC data in and kept in step: import jobs and their row errors, what CQC last said of each location, and alerts.
 
+-- The register notes the overall rating a service's latest rating fell from (null: it did not fall), so that
+-- search and matching can flag it.
+ALTER TABLE care_service ADD COLUMN rating_fell_from VARCHAR(25);
+
 CREATE TABLE cqc_import (
     id                  VARCHAR(36)   NOT NULL,
     kind                VARCHAR(20)   NOT NULL,

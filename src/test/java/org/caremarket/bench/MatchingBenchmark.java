@@ -115,7 +115,7 @@ public final class MatchingBenchmark {
                 ServiceProfile profile = new ServiceProfile(id, providerId, provider.details().name(), d.name(), d.kind(),
                         d.status(), s.council().code(), s.postcode() != null ? s.postcode().toString() : s.district(),
                         s.district(), at.latitude(), at.longitude(), r.overall(), r.safe(), r.effective(), r.caring(),
-                        r.responsive(), r.wellLed(), Set.copyOf(d.specialisms()), d.capacity(), now);
+                        r.responsive(), r.wellLed(), null, Set.copyOf(d.specialisms()), d.capacity(), now);
                 Random random = new Random(seed ^ id.hashCode());
                 VacancySnapshot snapshot = null;
                 if (random.nextInt(100) < 90) {

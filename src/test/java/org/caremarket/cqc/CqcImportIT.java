@@ -205,6 +205,8 @@ class CqcImportIT {
         assertEquals(1, counts(second).getInt("alertsRaised"), second::toString);
         JsonObject record = get("/api/services/" + serviceId).json();
         assertEquals("REQUIRES_IMPROVEMENT", record.getJsonObject("rating").getString("overall"));
+        assertEquals("OUTSTANDING", record.getString("ratingFellFrom"), "flagged on the service");
+        assertEquals("OUTSTANDING", services(run).get(id).getString("ratingFellFrom"), "and in search results");
         assertEquals("OUTSTANDING", record.getJsonArray("ratingHistory").getJsonObject(0).getString("overall"), "the rating it replaced is in the history");
 
         JsonObject gone = Json.createObjectBuilder(fell).add("registrationStatus", "Deregistered").build();

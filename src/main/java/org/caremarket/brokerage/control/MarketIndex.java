@@ -194,7 +194,8 @@ public class MarketIndex {
         boolean careHome = p.kind().isCareHome();
         return new Supply(p.id(), p.providerId(), p.providerName(), p.name(), p.kind(), p.status(), p.councilCode(),
                 p.postcode(), p.latitude(), p.longitude(), p.overall(),
-                new RatingValue[] {p.safe(), p.effective(), p.caring(), p.responsive(), p.wellLed()}, p.specialisms(),
+                new RatingValue[] {p.safe(), p.effective(), p.caring(), p.responsive(), p.wellLed()}, p.ratingFellFrom(),
+                p.specialisms(),
                 report == null ? null : report.reportedAt(), report != null && report.accepting(),
                 careHome && report != null && report.weeklyFee() != null ? report.weeklyFee().setScale(2) : null,
                 p.kind() == ServiceKind.HOMECARE && report != null && report.doubleHandedCalls(),

@@ -257,7 +257,8 @@ public final class Matching {
                     + " (limit " + km(c.maxDistanceKm()) + " km)";
             case QUALITY -> "CQC " + words(s.overall()) + " overall; Safe " + words(s.keyQuestions()[0]) + ", Effective "
                     + words(s.keyQuestions()[1]) + ", Caring " + words(s.keyQuestions()[2]) + ", Responsive "
-                    + words(s.keyQuestions()[3]) + ", Well-led " + words(s.keyQuestions()[4]);
+                    + words(s.keyQuestions()[3]) + ", Well-led " + words(s.keyQuestions()[4])
+                    + (s.ratingFellFrom() == null ? "" : "; fell from " + words(s.ratingFellFrom()) + " at its latest inspection");
             case PRICE -> s.weeklyFee() == null ? "no weekly fee reported"
                     : c.priceCap() == null ? "£" + money(s.weeklyFee()) + " a week; no price cap set"
                     : "£" + money(s.weeklyFee()) + " a week, £" + money(c.priceCap().subtract(s.weeklyFee()))

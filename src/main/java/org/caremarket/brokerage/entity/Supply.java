@@ -14,6 +14,7 @@ import org.caremarket.register.entity.Specialism;
  * immutable value (the in-memory market index holds one per service).
  *
  * @param keyQuestions Safe, Effective, Caring, Responsive, Well-led
+ * @param ratingFellFrom the overall rating the current one fell from at its latest report; null when it did not fall
  * @param reportedAt   the provider's latest vacancy report; null when it never reported
  * @param available    beds, units or placements available now by type (supported-living places under "")
  * @param spareHours   homecare hours a week spare, by {@link #hoursKey}
@@ -21,7 +22,7 @@ import org.caremarket.register.entity.Specialism;
  */
 public record Supply(String serviceId, String providerId, String providerName, String name, ServiceKind kind,
                      RegistrationStatus status, String councilCode, String postcode, double latitude, double longitude,
-                     RatingValue overall, RatingValue[] keyQuestions, Set<Specialism> specialisms, Instant reportedAt,
+                     RatingValue overall, RatingValue[] keyQuestions, RatingValue ratingFellFrom, Set<Specialism> specialisms, Instant reportedAt,
                      boolean accepting, BigDecimal weeklyFee, boolean doubleHandedCalls, Map<String, Integer> available,
                      Map<String, Integer> spareHours, Instant changedAt) {
 

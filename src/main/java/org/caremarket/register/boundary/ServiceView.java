@@ -29,6 +29,8 @@ public record ServiceView(
         CouncilRef council,
         RegistrationStatus status,
         RatingView rating,
+        @Schema(description = "The overall rating the current one fell from at its latest CQC report (a CQC alert was "
+                + "raised); absent when it did not fall.") RatingValue ratingFellFrom,
         @Schema(description = "Earlier ratings, newest first. Only on a single service, not in search results.")
         List<RatingView> ratingHistory,
         Set<Specialism> specialisms,
@@ -102,7 +104,7 @@ public record ServiceView(
         return new ServiceView(s.id(), s.provider().id(), s.provider().name(), s.kind(), s.cqcLocationId(), s.name(),
                 new AddressView(s.address().line1(), s.address().line2(), s.address().town(), s.postcode(), s.district()),
                 new LocationView(at.latitude(), at.longitude(), at.precision()),
-                new CouncilRef(s.councilCode(), s.councilName()), s.status(), RatingView.of(s.rating(), null), history,
+                new CouncilRef(s.councilCode(), s.councilName()), s.status(), RatingView.of(s.rating(), null), s.ratingFellFrom(), history,
                 s.specialisms(), new CapacityView(s.capacity(), s.kind().capacityUnit()), ContactDetails.of(s.contact()),
                 VacancySummary.of(s, freshness), distanceKm, s.createdAt(), s.updatedAt());
     }

@@ -120,7 +120,7 @@ public class CareServices {
 
     private static final String PROFILES = "SELECT s.id, s.provider.id, s.provider.name, s.name, s.kind, s.status, "
             + "s.councilCode, s.postcode, s.district, s.latitude, s.longitude, s.rating.overall, s.rating.safe, "
-            + "s.rating.effective, s.rating.caring, s.rating.responsive, s.rating.wellLed, s.marketChangedAt, s.capacity "
+            + "s.rating.effective, s.rating.caring, s.rating.responsive, s.rating.wellLed, s.marketChangedAt, s.capacity, s.ratingFellFrom "
             + "FROM CareService s";
 
     /**
@@ -156,7 +156,7 @@ public class CareServices {
         return rows.getResultList().stream().map(r -> new ServiceProfile((String) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (ServiceKind) r[4], (RegistrationStatus) r[5], (String) r[6], (String) r[7], (String) r[8],
                 (Double) r[9], (Double) r[10], (RatingValue) r[11], (RatingValue) r[12], (RatingValue) r[13],
-                (RatingValue) r[14], (RatingValue) r[15], (RatingValue) r[16],
+                (RatingValue) r[14], (RatingValue) r[15], (RatingValue) r[16], (RatingValue) r[19],
                 java.util.Set.copyOf(specialisms.getOrDefault((String) r[0], java.util.EnumSet.noneOf(Specialism.class))),
                 (Integer) r[18], (Instant) r[17])).toList();
     }

@@ -16,5 +16,5 @@ public record ServiceProfile(String id, String providerId, String providerName, 
                              RegistrationStatus status, String councilCode, String postcode, String district,
                              double latitude, double longitude, RatingValue overall, RatingValue safe,
                              RatingValue effective, RatingValue caring, RatingValue responsive, RatingValue wellLed,
-                             Set<Specialism> specialisms, int capacity, Instant changedAt) {
+                             RatingValue ratingFellFrom, Set<Specialism> specialisms, int capacity, Instant changedAt) {
 }

@@ -110,6 +110,11 @@ public class CareService {
     @Column(name = "capacity", nullable = false)
     private int capacity;
 
+    /** The overall rating the current one fell from at its report; null when it did not fall. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating_fell_from", length = 25)
+    private RatingValue ratingFellFrom;
+
     @Embedded
     private Contact contact;
 
@@ -330,6 +335,8 @@ public class CareService {
         if (rating.isRated() || rating.reportDate() != null) {
             ratingHistory.add(0, new PastRating(rating, now));
         }
+        this.ratingFellFrom = rating.overall().rank() > 0 && next.overall().rank() > 0
+                && next.overall().rank() < rating.overall().rank() ? rating.overall() : null;
         this.rating = next;
     }
 
@@ -423,6 +430,11 @@ public class CareService {
 
     public Rating rating() {
         return rating;
+    }
+
+    /** The overall rating the current one fell from, if it fell at its latest report. */
+    public RatingValue ratingFellFrom() {
+        return ratingFellFrom;
     }
 
     public List<PastRating> ratingHistory() {

@@ -34,7 +34,7 @@ class MarketSliceTest {
             market.add(new Supply("s" + i, "p" + i, "P", "S", ServiceKind.CARE_HOME_NURSING,
                     random.nextInt(20) == 0 ? RegistrationStatus.DEREGISTERED : RegistrationStatus.REGISTERED,
                     COUNCILS.get(random.nextInt(COUNCILS.size())), "LS9 7TF", 52.4 + random.nextDouble() * 1.8,
-                    -2.2 + random.nextDouble() * 1.6, rating, new RatingValue[] {rating, rating, rating, rating, rating},
+                    -2.2 + random.nextDouble() * 1.6, rating, new RatingValue[] {rating, rating, rating, rating, rating}, null,
                     random.nextBoolean() ? EnumSet.of(Specialism.DEMENTIA) : Set.of(),
                     random.nextInt(10) == 0 ? null : NOW.minus(Duration.ofHours(random.nextInt(24 * 10))),
                     random.nextInt(10) > 0, new BigDecimal(900 + random.nextInt(600)), false,

@@ -39,7 +39,7 @@ class MatchingTest {
                                RatingValue rating, Set<Specialism> specialisms, Instant reportedAt, boolean accepting,
                                Map<String, Integer> available, String fee) {
         return new Supply(id, "provider-" + id, "Provider " + id, "Home " + id, ServiceKind.CARE_HOME_NURSING, status,
-                council, "LS9 7TF", lat, lon, rating, new RatingValue[] {rating, rating, rating, rating, rating}, specialisms,
+                council, "LS9 7TF", lat, lon, rating, new RatingValue[] {rating, rating, rating, rating, rating}, null, specialisms,
                 reportedAt, accepting, fee == null ? null : new BigDecimal(fee), false, available, Map.of(), NOW);
     }
 
@@ -116,6 +116,22 @@ class MatchingTest {
     }
 
     @Test
+    @DisplayName("R5.2 R8.6 a service whose rating fell at its latest inspection is flagged in the quality factor's reason")
+    void ratingFell() {
+        Supply good = home("good", 53.7990, -1.5160);
+        Supply fell = new Supply("fell", good.providerId(), good.providerName(), good.name(), good.kind(), good.status(),
+                good.councilCode(), good.postcode(), good.latitude(), good.longitude(), good.overall(), good.keyQuestions(),
+                RatingValue.OUTSTANDING, good.specialisms(), good.reportedAt(), good.accepting(), good.weeklyFee(),
+                good.doubleHandedCalls(), good.available(), good.spareHours(), good.changedAt());
+        Matching.Result result = match(dementiaBed(null), good, fell);
+        String quality = result.matches().stream().filter(m -> m.supply().serviceId().equals("fell")).findFirst()
+                .orElseThrow().factors().get(Factor.Name.QUALITY.ordinal()).reason();
+        assertTrue(quality.endsWith("; fell from Outstanding at its latest inspection"), quality);
+        assertTrue(result.matches().stream().filter(m -> m.supply().serviceId().equals("good")).findFirst().orElseThrow()
+                .factors().get(Factor.Name.QUALITY.ordinal()).reason().endsWith("Well-led Good"));
+    }
+
+    @Test
     @DisplayName("R5.2 the weights come from configuration: with only distance weighted, the nearest wins whatever its rating")
     void weights() {
         Supply nearPoor = home("near-poor", 53.7990, -1.5160, LEEDS, RegistrationStatus.REGISTERED,
@@ -182,7 +198,7 @@ class MatchingTest {
     private static Supply homecare(String id, Map<String, Integer> hours, boolean doubleHanded) {
         return new Supply(id, "provider-" + id, "Provider " + id, "Care " + id, ServiceKind.HOMECARE,
                 RegistrationStatus.REGISTERED, LEEDS, "LS9 7TF", 53.80, -1.52, GOOD, new RatingValue[] {GOOD, GOOD, GOOD, GOOD, GOOD},
-                Set.of(), NOW, true, null, doubleHanded, Map.of(), hours, NOW);
+                null, Set.of(), NOW, true, null, doubleHanded, Map.of(), hours, NOW);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.caremarket.register.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +100,46 @@ class CareServiceTest {
         assertEquals(2, home.ratingHistory().size());
         assertEquals(RatingValue.REQUIRES_IMPROVEMENT, home.ratingHistory().get(0).rating().overall());
         assertEquals(RatingValue.GOOD, home.ratingHistory().get(1).rating().overall());
+    }
+
+    @Test
+    @DisplayName("R2.4 R8.6 a rating that falls notes what it fell from; one that rises or holds clears it")
+    void ratingFell() {
+        CareService home = home();
+        home.revise(provider, details(ServiceKind.CARE_HOME_NURSING, 40, RegistrationStatus.REGISTERED,
+                rating(RatingValue.INADEQUATE, "2025-01-10")), CITY, CLOCK.instant());
+        assertEquals(RatingValue.GOOD, home.ratingFellFrom());
+        home.revise(provider, details(ServiceKind.CARE_HOME_NURSING, 40, RegistrationStatus.REGISTERED,
+                rating(RatingValue.REQUIRES_IMPROVEMENT, "2025-09-10")), CITY, CLOCK.instant());
+        assertNull(home.ratingFellFrom());
+        home.revise(provider, details(ServiceKind.CARE_HOME_NURSING, 40, RegistrationStatus.REGISTERED,
+                rating(RatingValue.NOT_YET_RATED, "2026-01-10")), CITY, CLOCK.instant());
+        assertNull(home.ratingFellFrom(), "not yet rated is not a fall");
+    }
+
+    @Test
+    @DisplayName("R8.1 from CQC's directory a care home may start with its beds unknown; through the API it may not")
+    void bedsUnknownFromCqc() {
+        ServiceDetails noBeds = details(ServiceKind.CARE_HOME_RESIDENTIAL, 0, RegistrationStatus.REGISTERED, null);
+        assertEquals(0, CareService.registeredByCqc(provider, noBeds, CITY, CLOCK.instant()).capacity());
+        assertThrows(InvalidInput.class, () -> new CareService(provider, noBeds, CITY, CLOCK.instant()));
+    }
+
+    @Test
+    @DisplayName("R8.3 R8.5 CQC's past ratings go into the history once, each replaced when the next was published")
+    void pastRatingsFromCqc() {
+        CareService home = CareService.registeredByCqc(provider, details(ServiceKind.CARE_HOME_NURSING, 40,
+                RegistrationStatus.REGISTERED, rating(RatingValue.OUTSTANDING, "2019-10-31")), CITY, CLOCK.instant());
+        java.util.List<Rating> past = java.util.List.of(rating(RatingValue.GOOD, "2017-02-08"),
+                rating(RatingValue.REQUIRES_IMPROVEMENT, "2015-01-23"));
+        assertEquals(2, home.recordPastRatings(past));
+        assertEquals(0, home.recordPastRatings(past), "not twice");
+        assertEquals(Instant.parse("2019-10-31T00:00:00Z"), home.ratingHistory().get(0).replacedAt());
+        assertEquals(Instant.parse("2017-02-08T00:00:00Z"), home.ratingHistory().get(1).replacedAt());
+        assertTrue(home.agreesWith(provider, details(ServiceKind.CARE_HOME_NURSING, 40, RegistrationStatus.REGISTERED,
+                rating(RatingValue.OUTSTANDING, "2019-10-31")), CITY));
+        assertFalse(home.agreesWith(provider, details(ServiceKind.CARE_HOME_NURSING, 41, RegistrationStatus.REGISTERED,
+                null), CITY));
     }
 
     @Test
