@@ -98,8 +98,8 @@ class CqcImportIT {
         // R8.3 R8.4 a later, full file: Oak Lodge renamed, Wetherby gone, a new home; Wetherby is deregistered, kept
         String later = directory(run).replace("Oak Lodge " + run, "Oak Lodge Nursing " + run)
                 .lines().filter(l -> !l.contains("Wetherby")).collect(Collectors.joining("\r\n"))
-                + "\r\nLeeds Road House " + run + " (demo),,\"10 Example Road, Leeds\",LS1 1AA,0113 496 0010,,"
-                + "Residential homes,,Dementia,Fictional Care Homes " + run + " Ltd (demo),Leeds,Yorkshire and The Humber,"
+                + "\r\nLeeds Road House " + run + " (test),,\"10 Example Road, Leeds\",LS1 1AA,0113 496 0010,,"
+                + "Residential homes,,Dementia,Fictional Care Homes " + run + " Ltd (test),Leeds,Yorkshire and The Humber,"
                 + "https://www.cqc.org.uk/location/1-8" + run + "0010,1-8" + run + "0010,1-7" + run + "0001\r\n";
         JsonObject full = finished(postCsv(DIRECTORY + "?full=true", later, ADMIN));
         assertEquals("SUCCEEDED", full.getString("status"), full::toString);
@@ -108,7 +108,7 @@ class CqcImportIT {
         assertTrue(counts(full).getInt("deregistered") >= 1);
         Map<String, JsonObject> now = services(run);
         assertEquals(7, now.size(), "deregistered, never deleted");
-        assertEquals("Oak Lodge Nursing " + run + " (demo)", now.get("1-8" + run + "0001").getString("name"));
+        assertEquals("Oak Lodge Nursing " + run + " (test)", now.get("1-8" + run + "0001").getString("name"));
         String wetherby = now.get("1-8" + run + "0002").getString("id");
         assertEquals("DEREGISTERED", get("/api/services/" + wetherby).json().getString("status"));
         assertFalse(services(run).values().stream().filter(s -> s.getString("status").equals("REGISTERED"))
@@ -185,14 +185,14 @@ class CqcImportIT {
         String id = "1-6" + run + "0001";
         JsonObject base = Json.createReader(new StringReader(resource("api-location-1-125856395.json"))).readObject();
         JsonObject leeds = Json.createObjectBuilder(base).add("locationId", id).add("providerId", "1-5" + run + "0001")
-                .add("name", "Alert Home " + run + " (demo)").add("postalCode", "LS15 0LU").add("localAuthority", "Leeds")
+                .add("name", "Alert Home " + run + " (test)").add("postalCode", "LS15 0LU").add("localAuthority", "Leeds")
                 .add("postalAddressTownCity", "Leeds").build();
         JsonObject provider = Json.createObjectBuilder().add("providerId", "1-5" + run + "0001")
-                .add("organisationType", "Provider").add("name", "Alert Providers " + run + " Ltd (demo)").build();
+                .add("organisationType", "Provider").add("name", "Alert Providers " + run + " Ltd (test)").build();
         JsonObject first = finished(post(LOCATIONS, Json.createArrayBuilder().add(provider).add(leeds).build().toString()));
         assertEquals(1, counts(first).getInt("created"), first::toString);
         String serviceId = services(run).get(id).getString("id");
-        assertEquals("Alert Providers " + run + " Ltd (demo)",
+        assertEquals("Alert Providers " + run + " Ltd (test)",
                 get("/api/providers/" + services(run).get(id).getString("providerId")).json().getString("name"));
 
         JsonObject fell = Json.createObjectBuilder(leeds).add("currentRatings", Json.createObjectBuilder()

@@ -47,10 +47,10 @@ class CqcSyncIT {
         String missing = "1-6" + run + "0404";
         JsonObject base = Json.createReader(new StringReader(resource("api-location-1-125856395.json"))).readObject();
         JsonObject location = Json.createObjectBuilder(base).add("locationId", changed).add("providerId", "1-5" + run + "0007")
-                .add("name", "Synced Home " + run + " (demo)").add("postalCode", "LS22 7US").add("localAuthority", "Leeds")
+                .add("name", "Synced Home " + run + " (test)").add("postalCode", "LS22 7US").add("localAuthority", "Leeds")
                 .build();
         JsonObject provider = Json.createObjectBuilder().add("providerId", "1-5" + run + "0007").add("name",
-                "Synced Providers " + run + " Ltd (demo)").add("ownershipType", "Organisation").build();
+                "Synced Providers " + run + " Ltd (test)").add("ownershipType", "Organisation").build();
         Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         List<String> keys = new CopyOnWriteArrayList<>();
         List<String> agents = new CopyOnWriteArrayList<>();
@@ -94,7 +94,7 @@ class CqcSyncIT {
             assertTrue(agents.stream().allMatch(a -> a.startsWith("CareMarket")), "and a User-Agent");
             JsonObject service = get("/api/services?q=" + q("Synced Home " + run)).json().getJsonArray("items").getJsonObject(0);
             assertEquals(changed, service.getString("cqcLocationId"));
-            assertEquals("Synced Providers " + run + " Ltd (demo)",
+            assertEquals("Synced Providers " + run + " Ltd (test)",
                     get("/api/providers/" + service.getString("providerId")).json().getString("name"),
                     "a provider new to the register is named from CQC's provider record");
             Path log = Path.of(System.getProperty("liberty.wlp.dir", "target/liberty/wlp"),
