@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Personal assistants", description = "A register PAs keep themselves, a search for direct-payment "
                         + "holders with reasons, introductions that share contact details only when the PA accepts, and what "
                         + "employing a PA really costs."),
+                @Tag(name = "CQC", description = "CQC's data brought in and kept in step: imports of its directory file, "
+                        + "API records and change feed, and the alerts its changes raise."),
                 @Tag(name = "Operations", description = "For the people running the server: online backups."),
                 @Tag(name = "Access", description = "API keys and the audit of changes.")
         },
