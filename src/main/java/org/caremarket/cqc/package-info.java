@@ -31,8 +31,9 @@
  *   <li>R8.7 The sync client follows every page of CQC's {@code /changes/location} feed for a period and fetches each
  *       changed location (and the provider records of providers new to the register), with the configured base URL
  *       and subscription key (sent as {@code Ocp-Apim-Subscription-Key}, never logged); it waits out throttling
- *       (HTTP 429, or HTTP 200 with {@code {"statusCode":429}}), counts ids CQC then does not know (404) and fails the
- *       import, saying why, when CQC cannot be reached.</li>
+ *       (HTTP 429, or HTTP 200 with {@code {"statusCode":429}}), asks for ids in upper case (CQC answers 400 to lower
+ *       case), counts ids CQC then does not know (404), skips locations of kinds the register does not hold (NHS
+ *       hospitals, with ids like {@code RRK02}) and fails the import, saying why, when CQC cannot be reached.</li>
  *   <li>R8.8 Imports are ADMIN-only background jobs: {@code 202} with the job's URL, whose state shows progress,
  *       counts and row errors; one runs at a time (409 while another is queued or running; one with no progress for
  *       five minutes is taken as cut off by a stopped server).</li>

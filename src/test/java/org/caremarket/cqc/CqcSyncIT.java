@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CQC sync client against a local stub of CQC's API that replays CQC's answers, quirks included: a change feed of
- * two pages, throttling answered as HTTP 200 with {"statusCode":429}, an id the feed names that then answers 404.
+ * two pages, throttling answered as HTTP 200 with {"statusCode":429}, an id the feed names that then answers 404, an
+ * NHS location's id in lower case (which CQC answers 400), whose record is a hospital the register does not hold.
  * The server is restarted with the stub as its CQC base URL and a subscription key, from the environment.
  */
 class CqcSyncIT {
@@ -40,7 +41,7 @@ class CqcSyncIT {
     private static final String KEY = "stub-subscription-key-" + java.util.UUID.randomUUID();
 
     @Test
-    @DisplayName("R8.7 the sync follows every page of the change feed, waits out throttling, counts ids CQC does not know, sends the key and never logs it")
+    @DisplayName("R8.7 the sync follows every page of the change feed, waits out throttling, counts ids CQC does not know, asks for ids in upper case, skips hospitals, sends the key and never logs it")
     void followsTheChangeFeed() throws Exception {
         String run = CqcImports.run();
         String changed = "1-6" + run + "0007";
@@ -64,7 +65,14 @@ class CqcSyncIT {
             if (path.equals("/changes/location")) {
                 answer(exchange, 200, query.contains("page=1&") ? "{\"total\":2,\"page\":1,\"totalPages\":2,\"changes\":[\""
                         + changed + "\"],\"nextPageUri\":\"changes/location?page=2\"}"
-                        : "{\"total\":2,\"page\":2,\"totalPages\":2,\"changes\":[\"" + missing + "\"]}");
+                        : "{\"total\":3,\"page\":2,\"totalPages\":2,\"changes\":[\"" + missing + "\",\"rrk02\"]}");
+            } else if (!path.equals(path.toUpperCase(java.util.Locale.ROOT).replace("/LOCATIONS/", "/locations/")
+                    .replace("/PROVIDERS/", "/providers/"))) {
+                answer(exchange, 400, "{\"statusCode\":400,\"message\":\"Invalid location id\"}");
+            } else if (path.equals("/locations/RRK02")) {
+                answer(exchange, 200, "{\"locationId\":\"RRK02\",\"providerId\":\"RRK\",\"name\":\"A hospital (test)\","
+                        + "\"type\":\"NHS Healthcare Organisation\",\"postalCode\":\"LS1 3EX\",\"gacServiceTypes\":"
+                        + "[{\"name\":\"Acute services with overnight beds\",\"description\":\"Acute services with overnight beds\"}]}");
             } else if (path.equals("/locations/" + changed)) {
                 answer(exchange, 200, call == 1 ? "{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 1 seconds.\"}"
                         : location.toString());
@@ -85,8 +93,12 @@ class CqcSyncIT {
             JsonObject job = finished(post("/api/imports/cqc-changes",
                     "{\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-02T00:00:00Z\"}"));
             assertEquals("SUCCEEDED", job.getString("status"), job::toString);
-            assertEquals(2, job.getInt("rowsTotal"), "both pages of the feed");
-            assertEquals(2, job.getInt("rowsDone"));
+            assertEquals(3, job.getInt("rowsTotal"), "both pages of the feed");
+            assertEquals(3, job.getInt("rowsDone"));
+            assertEquals(1, job.getJsonObject("counts").getInt("skipped"), "the NHS hospital, fetched by its upper-case id");
+            assertEquals(0, job.getJsonObject("counts").getInt("failed"), job::toString);
+            assertEquals(1, calls.get("/locations/RRK02").get());
+            assertTrue(calls.keySet().stream().noneMatch(p -> p.contains("rrk")), "never asked for a lower-case id");
             assertEquals(1, job.getJsonObject("counts").getInt("created"), job::toString);
             assertEquals(1, job.getJsonObject("counts").getInt("notFound"), "the id CQC then answered 404 for");
             assertEquals(2, calls.get("/locations/" + changed).get(), "throttled once (HTTP 200, statusCode 429), then fetched");

@@ -61,6 +61,19 @@ public final class ApiRecords {
         return new ProviderRecord(id, name, owner);
     }
 
+    /**
+     * True when none of the record's service types is one the register holds: a hospital or GP location in CQC's
+     * change feed (whose ids, like {@code RRK02}, are not of the social-care form) is skipped, not refused.
+     */
+    public static boolean holdsNoKind(JsonObject record) {
+        for (JsonObject type : objects(record, "gacServiceTypes")) {
+            if (CqcVocabulary.kind(text(type, "name")).or(() -> CqcVocabulary.kind(text(type, "description"))).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The location's id, as far as it can be read, for naming a record in an error. */
     public static String locationId(JsonObject record) {
         String id = text(record, "locationId");

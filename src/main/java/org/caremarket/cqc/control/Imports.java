@@ -216,6 +216,14 @@ public class Imports {
         }
     }
 
+    private static boolean holdsNoKind(JsonObject record) {
+        try {
+            return ApiRecords.holdsNoKind(record);
+        } catch (RowProblem unreadable) {
+            return false;
+        }
+    }
+
     private void apiRecords(String jobId, List<JsonObject> records, Caller caller) {
         Map<String, String> providerNames = new HashMap<>();
         List<JsonObject> locations = new ArrayList<>();
@@ -289,6 +297,8 @@ public class Imports {
             Pending pending;
             if (id != null && !seen.add(id)) {
                 pending = Pending.failed(null, id, "locationId", "the location was sent twice");
+            } else if (holdsNoKind(record)) {
+                pending = Pending.SKIPPED;
             } else {
                 try {
                     String providerId = ApiRecords.text(record, "providerId");
@@ -310,6 +320,9 @@ public class Imports {
 
     /** A row on its way: read (or refused while reading), with CQC's own coordinate when the record gives one. */
     private record Pending(CqcRecord record, double[] coordinate, RowError error) {
+        /** A record of a kind of service the register does not hold. */
+        static final Pending SKIPPED = new Pending(null, null, null);
+
         static Pending of(CqcRecord record) {
             return new Pending(record, null, null);
         }
@@ -334,7 +347,7 @@ public class Imports {
                 errors.add(p.error());
                 continue;
             }
-            if (p.record().kinds().isEmpty()) {
+            if (p == Pending.SKIPPED || p.record().kinds().isEmpty()) {
                 skipped++;
                 continue;
             }
