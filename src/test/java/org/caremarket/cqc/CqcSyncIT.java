@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.caremarket.Api;
 import org.caremarket.Server;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class CqcSyncIT {
     private static final String KEY = "stub-subscription-key-" + java.util.UUID.randomUUID();
 
     @Test
-    @DisplayName("R8.7 the sync follows every page of the change feed, waits out throttling, counts ids CQC does not know, asks for ids in upper case, skips hospitals, sends the key and never logs it")
+    @DisplayName("R8.7 R8.8 the sync follows every page of the change feed, waits out throttling, counts ids CQC does not know, asks for ids in upper case, skips hospitals, sends the key and never logs it")
     void followsTheChangeFeed() throws Exception {
         String run = CqcImports.run();
         String changed = "1-6" + run + "0007";
@@ -53,6 +54,8 @@ class CqcSyncIT {
         JsonObject provider = Json.createObjectBuilder().add("providerId", "1-5" + run + "0007").add("name",
                 "Synced Providers " + run + " Ltd (test)").add("ownershipType", "Organisation").build();
         Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
         List<String> keys = new CopyOnWriteArrayList<>();
         List<String> agents = new CopyOnWriteArrayList<>();
         HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -62,7 +65,16 @@ class CqcSyncIT {
             keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("Ocp-Apim-Subscription-Key")));
             agents.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
             String query = String.valueOf(exchange.getRequestURI().getQuery());
-            if (path.equals("/changes/location")) {
+            if (path.equals("/changes/location") && query.contains("startTimestamp=2026-10-01")) {
+                // a feed that answers only when the test lets it: the import stays RUNNING meanwhile
+                held.countDown();
+                try {
+                    hold.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                answer(exchange, 200, "{\"total\":0,\"page\":1,\"totalPages\":1,\"changes\":[]}");
+            } else if (path.equals("/changes/location")) {
                 answer(exchange, 200, query.contains("page=1&") ? "{\"total\":2,\"page\":1,\"totalPages\":2,\"changes\":[\""
                         + changed + "\"],\"nextPageUri\":\"changes/location?page=2\"}"
                         : "{\"total\":3,\"page\":2,\"totalPages\":2,\"changes\":[\"" + missing + "\",\"rrk02\"]}");
@@ -112,6 +124,20 @@ class CqcSyncIT {
             Path log = Path.of(System.getProperty("liberty.wlp.dir", "target/liberty/wlp"),
                     "usr/servers/caremarket/logs/messages.log");
             assertFalse(Files.readString(log).contains(KEY), "the subscription key is never logged");
+
+            // R8.8 one import at a time: while one runs, another is a 409 and starts nothing
+            Api.Reply slow = post("/api/imports/cqc-changes", "{\"from\":\"2026-10-01T00:00:00Z\",\"to\":\"2026-10-02T00:00:00Z\"}");
+            assertEquals(202, slow.status(), slow::body);
+            assertTrue(held.await(30, java.util.concurrent.TimeUnit.SECONDS), "the import asked for the feed");
+            assertEquals("RUNNING", get(slow.header("Location").orElseThrow(), ADMIN).json().getString("status"));
+            long imports = get("/api/imports?size=1", ADMIN).json().getJsonNumber("total").longValue();
+            JsonObject busy = CqcImports.postCsv("/api/imports/cqc-directory", CqcImports.directory(run), ADMIN).problem(409);
+            assertTrue(busy.getString("detail").contains(slow.header("Location").orElseThrow()
+                    .replaceAll(".*/", "")), busy::toString);
+            post("/api/imports/cqc-locations", resource("api-location-1-125856395.json")).problem(409);
+            assertEquals(imports, get("/api/imports?size=1", ADMIN).json().getJsonNumber("total").longValue());
+            hold.countDown();
+            assertEquals("SUCCEEDED", finished(slow).getString("status"));
 
             // CQC unreachable: the import fails, saying so; nothing else is harmed
             stub.stop(0);
