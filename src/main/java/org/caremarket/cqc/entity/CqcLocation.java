@@ -103,16 +103,4 @@ public class CqcLocation {
     public String serviceId() {
         return serviceId;
     }
-
-    public boolean registered() {
-        return Boolean.TRUE.equals(registered);
-    }
-
-    public LocalDate lastCheck() {
-        return lastCheck;
-    }
-
-    public String serviceTypes() {
-        return serviceTypes;
-    }
 }

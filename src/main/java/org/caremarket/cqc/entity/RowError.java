@@ -34,10 +34,6 @@ public class RowError {
         this.message = message.length() <= 500 ? message : message.substring(0, 497) + "...";
     }
 
-    public int seq() {
-        return seq;
-    }
-
     public Integer line() {
         return line;
     }
