@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.caremarket.access.control.CurrentCaller;
-import org.caremarket.access.entity.Caller;
 import org.caremarket.access.entity.Role;
 import org.caremarket.brokerage.entity.CarePackage;
 import org.caremarket.brokerage.entity.Offer;
 import org.caremarket.brokerage.entity.SourcingMetrics;
-import org.caremarket.platform.entity.Forbidden;
 
 /** Sourcing figures for a council's commissioners and brokers (ADMIN: any council, or all). */
 @ApplicationScoped
