@@ -19,12 +19,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.caremarket.geo.entity.Coordinate;
+import org.caremarket.platform.control.Csv;
 
 /**
  * Writes a full-size file in the format of CQC's monthly care directory ({@code DD_Month_YYYY_CQC_directory.csv}):
  * the four-line preamble, CQC's 15-column header, then one row a location, RFC 4180 quoted, lines ending CRLF,
  * rows sorted by name as CQC sorts them. For the CQC import benchmark ({@code src/test/bench/cqc-import.sh});
- * not a test. The same arguments always give the same file. Plain JDK, no project classes.
+ * not a test. The same arguments always give the same file. Reads the bundled data with the product's own CSV
+ * reader and measures with its own great-circle distance.
  *
  * <p>Usage: {@code CqcDirectoryFile <output file> [rows=50000] [seed=20261129]}
  *
@@ -405,7 +408,7 @@ public final class CqcDirectoryFile {
         Council best = null;
         double bestKm = Double.MAX_VALUE;
         for (Council council : councils) {
-            double km = distanceKm(latitude, longitude, council.latitude(), council.longitude());
+            double km = Coordinate.distanceKm(latitude, longitude, council.latitude(), council.longitude());
             if (km < bestKm) {
                 bestKm = km;
                 best = council;
@@ -416,17 +419,6 @@ public final class CqcDirectoryFile {
             throw new IllegalStateException("areas/councils.csv: no council with social care duties for " + best.name());
         }
         return socialCare;
-    }
-
-    /** Great-circle kilometres (haversine), as the server measures. */
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double phi1 = Math.toRadians(lat1);
-        double phi2 = Math.toRadians(lat2);
-        double dPhi = Math.toRadians(lat2 - lat1);
-        double dLambda = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-                + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
     private void readCouncils() {
@@ -510,7 +502,7 @@ public final class CqcDirectoryFile {
             List<List<String>> rows = new ArrayList<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
-                    rows.add(split(line));
+                    rows.add(Csv.split(line));
                 }
             }
             if (rows.isEmpty()) {
@@ -540,40 +532,11 @@ public final class CqcDirectoryFile {
     }
 
     private static int column(List<String> header, String name) {
-        int i = header.indexOf(name);
+        int i = Csv.column(header, name);
         if (i < 0) {
             throw new IllegalStateException("no column " + name + " in " + header);
         }
         return i;
-    }
-
-    /** One line of a bundled CSV (RFC 4180; the bundled files have no line breaks inside fields). */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; lines end CRLF. */

@@ -146,7 +146,8 @@ public final class ApiRecords {
                 java.util.Comparator.<LocalDate>naturalOrder())).reversed());
         return new CqcRecord(ImportKind.LOCATIONS, null, locationId, providerId, providerName, null,
                 String.join("|", types), kinds, name, address, postcode, text(record, "localAuthority"), status, specialisms,
-                capacity, clip(text(record, "mainPhoneNumber"), 30), clip(text(record, "website"), 500), rating,
+                capacity, DirectoryFile.clip(text(record, "mainPhoneNumber"), 30),
+                DirectoryFile.clip(text(record, "website"), 500), rating,
                 List.copyOf(past), null, Fingerprint.of(record.toString(), providerName));
     }
 
@@ -261,9 +262,5 @@ public final class ApiRecords {
             throw new RowProblem(key, "holds a NUL character");
         }
         return t.isEmpty() ? null : t;
-    }
-
-    private static String clip(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 }

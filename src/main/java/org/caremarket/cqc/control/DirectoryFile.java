@@ -221,7 +221,8 @@ public final class DirectoryFile {
         return value;
     }
 
-    private static String clip(String value, int length) {
+    /** The text cut to at most {@code length} characters (null stays null). */
+    static String clip(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 }

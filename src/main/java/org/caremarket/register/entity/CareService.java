@@ -266,23 +266,7 @@ public class CareService {
         requireValid(details, siting, true);
         Rating next = details.rating() == null ? rating : details.rating();
         requireNotOlder(next);
-        this.provider = provider;
-        this.kind = details.kind();
-        this.cqcLocationId = details.cqcLocationId();
-        this.name = details.name().strip();
-        this.address = details.address();
-        Coordinate at = siting.coordinate();
-        this.postcode = siting.postcode();
-        this.district = siting.district();
-        this.latitude = at.latitude();
-        this.longitude = at.longitude();
-        this.precision = at.precision();
-        this.councilCode = siting.council().code();
-        this.councilName = siting.council().name();
-        this.capacity = details.capacity();
-        this.specialisms.clear();
-        this.specialisms.addAll(details.specialisms());
-        this.contact = details.contact();
+        take(provider, details, siting);
         rate(next, now);
         this.updatedAt = now;
         this.marketChangedAt = now;
@@ -295,6 +279,18 @@ public class CareService {
             recordPastRatings(List.of(next));
             next = rating;
         }
+        take(provider, details, siting);
+        if (!next.equals(rating)) {
+            Instant replacedAt = next.reportDate() == null ? now
+                    : next.reportDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            rate(next, replacedAt);
+        }
+        this.updatedAt = now;
+        this.marketChangedAt = now;
+    }
+
+    /** Everything the record holds from the details and the siting, apart from status and rating. */
+    private void take(Provider provider, ServiceDetails details, Siting siting) {
         this.provider = provider;
         this.kind = details.kind();
         this.cqcLocationId = details.cqcLocationId();
@@ -312,13 +308,6 @@ public class CareService {
         this.specialisms.clear();
         this.specialisms.addAll(details.specialisms());
         this.contact = details.contact();
-        if (!next.equals(rating)) {
-            Instant replacedAt = next.reportDate() == null ? now
-                    : next.reportDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            rate(next, replacedAt);
-        }
-        this.updatedAt = now;
-        this.marketChangedAt = now;
     }
 
     private void requireNotOlder(Rating next) {
