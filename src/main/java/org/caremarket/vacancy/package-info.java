@@ -33,6 +33,9 @@
  *       Capacity Tracker's field names.</li>
  *   <li>R4.9 The directory search filters on {@code hasVacancy}, {@code bedType} and {@code fresh}.</li>
  *   <li>R4.10 Only an ADMIN or the service's own PROVIDER may report; every report is audited.</li>
+ *   <li>R4.11 Reports sent at the same moment are written together, in one transaction (group commit), and each
+ *       is answered only once it is written; yet each is checked and answered as if it were alone — a refused or
+ *       failed report changes nothing and never decides another's outcome.</li>
  * </ul>
  */
 package org.caremarket.vacancy;

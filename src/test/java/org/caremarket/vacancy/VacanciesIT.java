@@ -293,4 +293,72 @@ class VacanciesIT {
             assertEquals(v + 1, history.get(v).getInt("version"), "no version lost or repeated");
         }
     }
+
+    @Test
+    @DisplayName("R4.11 reports sent at the same moment are written together, yet each gets its own answer and only accepted ones change anything")
+    void together() throws Exception {
+        String other = newKey("PROVIDER", newProvider("Neighbour " + unique()), null);
+        List<String> good = new java.util.ArrayList<>();
+        List<String> stale = new java.util.ArrayList<>();
+        List<String> invalid = new java.util.ArrayList<>();
+        List<String> foreign = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            good.add(home("Together good " + i));
+            stale.add(home("Together stale " + i));
+        }
+        for (int i = 0; i < 4; i++) {
+            invalid.add(home("Together invalid " + i));
+            foreign.add(home("Together foreign " + i));
+        }
+        record Sent(String id, String body, String ifMatch, String key, int expected) {
+        }
+        List<Sent> sent = new java.util.ArrayList<>();
+        good.forEach(id -> sent.add(new Sent(id, beds(bed("NURSING", 3, 1, 0)), "\"0\"", key, 200)));
+        stale.forEach(id -> sent.add(new Sent(id, beds(bed("NURSING", 3, 1, 0)), "\"5\"", key, 412)));
+        invalid.forEach(id -> sent.add(new Sent(id, beds(bed("NURSING", 41, 0, 0)), "\"0\"", key, 400)));
+        foreign.forEach(id -> sent.add(new Sent(id, beds(bed("NURSING", 3, 0, 0)), "\"0\"", other, 403)));
+        for (int i = 0; i < 4; i++) {
+            sent.add(new Sent(java.util.UUID.randomUUID().toString(), beds(bed("NURSING", 3, 0, 0)), "\"0\"", key, 404));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sent.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+        for (Sent s : sent) {
+            replies.add(pool.submit(() -> {
+                start.await();
+                return put(url(s.id()), s.body(), s.ifMatch(), s.key());
+            }));
+        }
+        start.countDown();
+        for (int i = 0; i < sent.size(); i++) {
+            Sent s = sent.get(i);
+            Api.Reply reply = replies.get(i).get();
+            if (s.expected() == 200) {
+                assertEquals(200, reply.status(), reply.body());
+                assertEquals("\"1\"", reply.etag());
+                assertEquals(3, reply.json().getJsonObject("totals").getInt("available"));
+            } else {
+                reply.problem(s.expected());
+            }
+        }
+        pool.shutdown();
+        for (String id : good) {
+            assertEquals(1, get(url(id)).json().getInt("version"));
+            assertEquals(1, get(url(id) + "/history", key).array().size());
+        }
+        for (String id : concat(stale, invalid, foreign)) {
+            assertEquals(0, get(url(id)).json().getInt("version"), "a refused report changed " + id);
+            assertEquals(0, get(url(id) + "/history", key).array().size());
+        }
+        for (String id : foreign) {
+            List<JsonObject> audit = get("/api/audit?targetId=" + id + "&action=vacancy.replace", ADMIN).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class);
+            assertEquals(List.of("DENIED"), audit.stream().map(a -> a.getString("outcome")).toList(), "audited once: " + id);
+        }
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
 }

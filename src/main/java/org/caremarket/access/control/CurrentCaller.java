@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import org.caremarket.access.entity.Caller;
 import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.DomainFailure;
 import org.caremarket.platform.entity.Forbidden;
 import org.caremarket.platform.entity.Unauthenticated;
 
@@ -44,14 +45,28 @@ public class CurrentCaller {
      * audited (in a transaction of its own, since the caller's is rolled back) and is a 403.
      */
     public void requireActsFor(String providerId, String action, String targetType, String targetId) {
+        DomainFailure refusal = refusal(caller, providerId);
+        if (refusal instanceof Forbidden) {
+            audit.denied(caller, action, targetType, targetId);
+        }
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /**
+     * Why this caller may not change this provider's records (401 anonymous, 403 another provider's), or null when
+     * it may: the rule of {@link #requireActsFor}, for work done on behalf of callers of other requests.
+     */
+    public static DomainFailure refusal(Caller caller, String providerId) {
         if (caller.isAnonymous()) {
-            throw new Unauthenticated("Send an API key as Authorization: Bearer <key>.");
+            return new Unauthenticated("Send an API key as Authorization: Bearer <key>.");
         }
         if (!caller.actsFor(providerId)) {
-            audit.denied(caller, action, targetType, targetId);
-            throw new Forbidden("This key acts for " + (caller.providerId() == null ? "no provider"
+            return new Forbidden("This key acts for " + (caller.providerId() == null ? "no provider"
                     : "provider " + caller.providerId()) + " and cannot change records of provider " + providerId + ".");
         }
+        return null;
     }
 
     /**

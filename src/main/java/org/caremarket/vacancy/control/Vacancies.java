@@ -1,5 +1,6 @@
 package org.caremarket.vacancy.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -18,13 +19,10 @@ import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
 import org.caremarket.access.entity.Role;
-import org.caremarket.geo.control.Geocoder;
+import org.caremarket.platform.control.GroupCommit;
 import org.caremarket.platform.control.Writes;
 import org.caremarket.platform.entity.Conflict;
 import org.caremarket.platform.entity.Forbidden;
-import org.caremarket.platform.entity.InvalidInput;
-import org.caremarket.platform.entity.PreconditionFailed;
-import org.caremarket.platform.entity.Versioned;
 import org.caremarket.register.control.CareServices;
 import org.caremarket.register.control.ServiceFacts;
 import org.caremarket.register.entity.Availability;
@@ -35,6 +33,7 @@ import org.caremarket.vacancy.entity.VacancyLine;
 import org.caremarket.vacancy.entity.VacancyRecord;
 import org.caremarket.vacancy.entity.VacancyReport;
 import org.caremarket.vacancy.entity.VacancyState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reading and replacing services' vacancy reports, and their history. */
 @ApplicationScoped
@@ -59,7 +58,24 @@ public class Vacancies {
     AuditTrail audit;
 
     @Inject
-    Geocoder geocoder;
+    ReportWriter writer;
+
+    /**
+     * How many batches of reports may be written at once. A service's reports always go to the same writer, so
+     * two batches never hold the same service and cannot deadlock on its rows.
+     */
+    @Inject
+    @ConfigProperty(name = "caremarket.vacancy.writers", defaultValue = "1")
+    int writers;
+
+    /** Concurrent reports, written in batches of at most 64, by one of {@link #writers} writers. */
+    private List<GroupCommit<ReportWriter.Replacement>> reports;
+
+    @PostConstruct
+    void start() {
+        reports = java.util.stream.IntStream.range(0, Math.max(1, writers))
+                .mapToObj(i -> new GroupCommit<ReportWriter.Replacement>(64, this::write)).toList();
+    }
 
     /** A service and its current report (empty before the first). */
     public record Current(ServiceFacts service, Optional<VacancyState> state) {
@@ -77,44 +93,41 @@ public class Vacancies {
     }
 
     /**
-     * Replaces a service's report after checking who asks, the version they read, and the report
-     * itself against the service. Appends the history, updates what the directory search sees and
-     * audits the change, all in one transaction.
+     * Replaces a service's report after checking who asks, the version they read, and the report itself
+     * against the service; appends the history, updates what the directory search sees and audits the
+     * change. Reports that arrive together are written together, in one transaction ({@link GroupCommit}):
+     * this returns once its own is written (or refused). If the database turns a batch away, each of its
+     * reports is written again in a transaction of its own, so one report's outcome never depends on another's.
+     * Not part of a caller's transaction.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Current replace(String serviceId, OptionalLong expectedVersion, VacancyReport report) {
-        ServiceFacts service = services.facts(serviceId);
-        caller.requireActsFor(service.providerId(), "vacancy.replace", "CareService", serviceId);
-        VacancyState state = em.find(VacancyState.class, serviceId);
-        Versioned.requireCurrent(expectedVersion, state == null ? 0 : state.version(), "vacancy report");
-        List<org.caremarket.platform.entity.FieldError> problems = report.problems(service.kind(), service.capacity(),
-                district -> district != null && geocoder.district(district).isPresent());
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+        ReportWriter.Replacement replacement = new ReportWriter.Replacement(caller.get(), serviceId, expectedVersion, report);
+        reports.get(Math.floorMod(serviceId.hashCode(), reports.size())).submit(replacement);
+        return replacement.outcome();
+    }
+
+    private void write(List<ReportWriter.Replacement> batch) {
+        try {
+            writer.write(batch);
+        } catch (RuntimeException turnedAway) {
+            if (batch.size() == 1) {
+                batch.get(0).fail(turnedAway);
+            } else {
+                for (ReportWriter.Replacement alone : batch) {
+                    try {
+                        writer.write(List.of(alone));
+                    } catch (RuntimeException failure) {
+                        alone.fail(failure);
+                    }
+                }
+            }
         }
-        if (service.status() != RegistrationStatus.REGISTERED && report.available() > 0) {
-            throw new Conflict("/problems/service-not-registered", "The service cannot take new capacity",
-                    "Service " + serviceId + " is " + service.status().name().toLowerCase()
-                            + ": it can report nothing available.");
+        for (ReportWriter.Replacement refused : batch) {
+            if (refused.denied()) {
+                audit.denied(refused.caller, "vacancy.replace", "CareService", refused.serviceId);
+            }
         }
-        Instant now = clock.instant();
-        // The service's row is written first, so that concurrent reports for one service queue on it: taken
-        // later, after the foreign-key checks of the vacancy rows, two writers can deadlock.
-        services.recordAvailability(serviceId, new Availability(report.available(), report.availableTypes(),
-                report.accepting(), now), now);
-        Map<String, Object> before = state == null ? null : state.snapshot();
-        String by = caller.get().keyId();
-        if (state == null) {
-            state = new VacancyState(serviceId, report, now, by);
-            em.persist(state);
-        } else {
-            state.replace(report, now, by);
-        }
-        Writes.flush(em, () -> new PreconditionFailed("Another report for this service was accepted at the same moment; "
-                + "read it again (GET) and send its ETag."));
-        Map<String, Object> after = state.snapshot();
-        em.persist(new VacancyRecord(state, service.capacity(), JSON.toJson(after)));
-        audit.changed(caller.get(), "vacancy.replace", "CareService", serviceId, before, after);
-        return new Current(service, Optional.of(state));
     }
 
     /**
