@@ -267,14 +267,12 @@ class BrokerageIT {
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, System.getenv("DB_USER"),
                 System.getenv().getOrDefault("DB_PASSWORD", ""))) {
             db.setAutoCommit(false);
-            try (var lines = db.prepareStatement("UPDATE vacancy_line SET available = 0 WHERE service_id = ?");
-                 var state = db.prepareStatement("UPDATE vacancy_state SET version = version + 1 WHERE service_id = ?");
+            try (var state = db.prepareStatement("UPDATE vacancy_state SET lines = REPLACE(lines, '\"available\":2', "
+                    + "'\"available\":0'), version = version + 1 WHERE service_id = ? AND lines LIKE '%\"available\":2%'");
                  var stamp = db.prepareStatement("UPDATE care_service SET market_changed_at = ? WHERE id = ?")) {
-                lines.setString(1, home);
                 state.setString(1, home);
                 stamp.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
                 stamp.setString(2, home);
-                assertEquals(1, lines.executeUpdate());
                 assertEquals(1, state.executeUpdate());
                 assertEquals(1, stamp.executeUpdate());
             }

@@ -37,6 +37,13 @@ public class AuditTrail {
                 clock.instant()));
     }
 
+    /** {@link #changed}, for a writer that has the states as JSON already (it keeps them elsewhere too). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changedJson(Caller caller, String action, String targetType, String targetId, String beforeJson,
+                            String afterJson) {
+        em.persist(new AuditEntry(caller, action, targetType, targetId, "DONE", beforeJson, afterJson, clock.instant()));
+    }
+
     /** Records a refused attempt; it survives the rollback of the request that made it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void denied(Caller caller, String action, String targetType, String targetId) {

@@ -10,13 +10,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.caremarket.platform.control.migration.VacancyLinesIntoReports;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema to the current version before anything touches the database, then announces
  * {@link DatabaseReady}. Migrations are plain SQL under {@code db/migration}, written once for both
- * Derby and PostgreSQL. Each Flyway folder (db/migration, db/callback) holds an empty {@code flyway.location} file: Liberty's
+ * Derby and PostgreSQL, and, where data must be reshaped in a way SQL alone cannot do in both, Java classes
+ * in {@code platform.control.migration} listed here. Each Flyway folder (db/migration, db/callback) holds an empty {@code flyway.location} file: Liberty's
  * class loader, like WebSphere's, only finds a classpath folder through a file in it.
  */
 @ApplicationScoped
@@ -35,6 +37,7 @@ public class DatabaseMigrations {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new VacancyLinesIntoReports())
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database " + product + ": " + result.migrationsExecuted

@@ -37,7 +37,7 @@ import org.caremarket.register.entity.Siting;
 public class CareServices {
 
     /** Two primary-key lookups rather than a join, whose plan Derby may get wrong on freshly loaded tables. */
-    private static final String FACTS = "SELECT s.id, s.provider.id, s.kind, s.capacity, s.status, s.councilCode, "
+    private static final String FACTS = "SELECT s.id, s.providerId, s.kind, s.capacity, s.status, s.councilCode, "
             + "s.councilName, s.cqcLocationId, s.name, s.postcode FROM CareService s WHERE s.id = :id";
     private static final String FACTS_OF = FACTS.replace("s.id = :id", "s.id IN :ids");
     private static final String PROVIDER_NAME = "SELECT p.name FROM Provider p WHERE p.id = :id";
@@ -213,16 +213,47 @@ public class CareServices {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAvailability(String serviceId, Availability availability, Instant changedAt) {
-        em.createNativeQuery("UPDATE care_service SET available_now = ?, available_types = ?, accepting = ?, "
-                        + "vacancy_reported_at = ?, market_changed_at = ? WHERE id = ?")
+        em.createNativeQuery(RECORD_AVAILABILITY)
                 .setParameter(1, availability.available())
-                .setParameter(2, availability.types().isEmpty() ? null : "|" + String.join("|", availability.types()) + "|")
+                .setParameter(2, typesColumn(availability))
                 .setParameter(3, availability.accepting() ? 1 : 0)
                 .setParameter(4, java.sql.Timestamp.from(availability.reportedAt()))
                 .setParameter(5, java.sql.Timestamp.from(changedAt))
                 .setParameter(6, serviceId)
                 .executeUpdate();
         changed.fire(new MarketChanged(serviceId));
+    }
+
+    /**
+     * {@link #recordAvailability} for many services at once, as one JDBC batch on the transaction's connection
+     * (reports written together), in the map's order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAvailabilities(java.util.Map<String, Availability> byService, Instant changedAt) {
+        java.sql.Connection db = em.unwrap(java.sql.Connection.class);
+        try (java.sql.PreparedStatement update = db.prepareStatement(RECORD_AVAILABILITY)) {
+            for (var entry : byService.entrySet()) {
+                Availability availability = entry.getValue();
+                update.setInt(1, availability.available());
+                update.setString(2, typesColumn(availability));
+                update.setInt(3, availability.accepting() ? 1 : 0);
+                update.setTimestamp(4, java.sql.Timestamp.from(availability.reportedAt()));
+                update.setTimestamp(5, java.sql.Timestamp.from(changedAt));
+                update.setString(6, entry.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (java.sql.SQLException failure) {
+            throw new jakarta.persistence.PersistenceException("The services' vacancy summaries could not be written", failure);
+        }
+        byService.keySet().forEach(id -> changed.fire(new MarketChanged(id)));
+    }
+
+    private static final String RECORD_AVAILABILITY = "UPDATE care_service SET available_now = ?, available_types = ?, "
+            + "accepting = ?, vacancy_reported_at = ?, market_changed_at = ? WHERE id = ?";
+
+    private static String typesColumn(Availability availability) {
+        return availability.types().isEmpty() ? null : "|" + String.join("|", availability.types()) + "|";
     }
 
     /**

@@ -116,7 +116,7 @@ public class ReportWriter {
         Set<String> ids = new HashSet<>();
         batch.forEach(r -> ids.add(r.serviceId));
         Map<String, ServiceFacts> facts = services.factsOf(ids);
-        Map<String, VacancyState> states = currentStates(List.copyOf(facts.keySet()));
+        Map<String, VacancyState> states = statesOf(List.copyOf(facts.keySet()));
         Set<String> replaced = new HashSet<>();
         List<Replacement> accepted = new ArrayList<>();
         for (Replacement r : batch) {
@@ -134,11 +134,13 @@ public class ReportWriter {
         Instant now = clock.instant();
         // Services' rows are written first, so that concurrent writers of one service's vacancies (awards, bulk
         // uploads) queue on them: taken later, after the foreign-key checks of the vacancy rows, two can deadlock.
+        Map<String, Availability> availability = new java.util.LinkedHashMap<>();
         for (Replacement r : accepted) {
-            services.recordAvailability(r.serviceId, new Availability(r.report.available(), r.report.availableTypes(),
-                    r.report.accepting(), now), now);
+            availability.put(r.serviceId, new Availability(r.report.available(), r.report.availableTypes(),
+                    r.report.accepting(), now));
         }
-        Map<String, Map<String, Object>> before = new HashMap<>();
+        services.recordAvailabilities(availability, now);
+        Map<String, String> before = new HashMap<>();
         for (Replacement r : accepted) {
             VacancyState state = states.get(r.serviceId);
             if (state == null) {
@@ -146,7 +148,7 @@ public class ReportWriter {
                 em.persist(state);
                 states.put(r.serviceId, state);
             } else {
-                before.put(r.serviceId, state.snapshot());
+                before.put(r.serviceId, JSON.toJson(state.snapshot()));
                 state.replace(r.report, now, r.caller.keyId());
             }
         }
@@ -155,9 +157,9 @@ public class ReportWriter {
         for (Replacement r : accepted) {
             ServiceFacts service = facts.get(r.serviceId);
             VacancyState state = states.get(r.serviceId);
-            Map<String, Object> after = state.snapshot();
-            em.persist(new VacancyRecord(state, service.capacity(), JSON.toJson(after)));
-            audit.changed(r.caller, "vacancy.replace", "CareService", r.serviceId, before.get(r.serviceId), after);
+            String after = JSON.toJson(state.snapshot());
+            em.persist(new VacancyRecord(state, service.capacity(), after));
+            audit.changedJson(r.caller, "vacancy.replace", "CareService", r.serviceId, before.get(r.serviceId), after);
             r.succeed(new Vacancies.Current(service, Optional.of(state)));
         }
     }
@@ -190,8 +192,8 @@ public class ReportWriter {
         }
     }
 
-    /** The current reports of these services, with their lines: two queries. */
-    private Map<String, VacancyState> currentStates(List<String> ids) {
+    /** The current reports of these services, by service id: one query per 500 (for {@link Vacancies#statesOf}). */
+    public Map<String, VacancyState> statesOf(List<String> ids) {
         Map<String, VacancyState> states = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             em.createNamedQuery("VacancyState.forServices", VacancyState.class)

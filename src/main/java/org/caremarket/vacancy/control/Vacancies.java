@@ -168,7 +168,7 @@ public class Vacancies {
 
     /**
      * The current reports of these services (of every service that has reported, when null), as
-     * values: two queries per 500 services, whatever the number of lines.
+     * values: one query per 500 services.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VacancySnapshot> snapshots(java.util.Collection<String> serviceIds) {
@@ -183,25 +183,15 @@ public class Vacancies {
         return all;
     }
 
+    @SuppressWarnings("unchecked")
     private List<VacancySnapshot> snapshots(String where, List<String> ids) {
         var heads = em.createQuery("SELECT v.serviceId, v.version, v.reportedAt, v.accepting, v.weeklyFee, "
-                + "v.doubleHandedCalls FROM VacancyState v" + where, Object[].class);
-        var lines = em.createQuery("SELECT v.serviceId, l.kind, l.type, l.district, l.timeBand, l.days, l.available, l.held, "
-                + "l.closed FROM VacancyState v JOIN v.lines l" + where, Object[].class);
+                + "v.doubleHandedCalls, v.lines FROM VacancyState v" + where, Object[].class);
         if (ids != null) {
             heads.setParameter("ids", ids);
-            lines.setParameter("ids", ids);
-        }
-        Map<String, List<VacancyLine>> byService = new java.util.HashMap<>();
-        for (Object[] row : lines.getResultList()) {
-            byService.computeIfAbsent((String) row[0], id -> new java.util.ArrayList<>()).add(VacancyLine.of(
-                    (org.caremarket.vacancy.entity.LineKind) row[1], (String) row[2], (String) row[3],
-                    (org.caremarket.vacancy.entity.TimeBand) row[4], (org.caremarket.vacancy.entity.Days) row[5],
-                    (Integer) row[6], (Integer) row[7], (Integer) row[8]));
         }
         return heads.getResultList().stream().map(r -> new VacancySnapshot((String) r[0], (Long) r[1], (Instant) r[2],
-                (Boolean) r[3], (java.math.BigDecimal) r[4], (Boolean) r[5],
-                List.copyOf(byService.getOrDefault((String) r[0], List.of())))).toList();
+                (Boolean) r[3], (java.math.BigDecimal) r[4], (Boolean) r[5], List.copyOf((List<VacancyLine>) r[6]))).toList();
     }
 
     /**
@@ -225,16 +215,7 @@ public class Vacancies {
     /** The current reports of these services, by service id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, VacancyState> statesOf(List<String> serviceIds) {
-        if (serviceIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, VacancyState> states = new java.util.HashMap<>();
-        for (int from = 0; from < serviceIds.size(); from += 500) {
-            em.createNamedQuery("VacancyState.forServices", VacancyState.class)
-                    .setParameter("ids", serviceIds.subList(from, Math.min(serviceIds.size(), from + 500)))
-                    .getResultStream().forEach(s -> states.put(s.serviceId(), s));
-        }
-        return states;
+        return writer.statesOf(serviceIds);
     }
 
     /** A council's registered services with their current reports (empty where none), by name. */

@@ -1,48 +1,28 @@
 package org.caremarket.vacancy.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonGenerator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One line of a vacancy report: beds of one type, spare homecare hours in one district and time
- * band, vacant units of one type, placements of one type, or supported-living places.
+ * band, vacant units of one type, placements of one type, or supported-living places. A value: a
+ * report's lines are kept, as JSON, in the report's own row ({@link VacancyLinesConverter}), and the
+ * same JSON is what the history and the audit keep.
  */
-@Embeddable
-public class VacancyLine {
+public final class VacancyLine {
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "line_kind", length = 20, nullable = false)
-    private LineKind kind;
-
+    private final LineKind kind;
     /** The bed, unit or placement type; empty for homecare hours and supported-living places. */
-    @Column(name = "line_type", length = 40)
-    private String type;
-
-    @Column(name = "district", length = 4)
-    private String district;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "time_band", length = 10)
-    private TimeBand timeBand;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "days", length = 10)
-    private Days days;
-
-    @Column(name = "available", nullable = false)
-    private int available;
-
-    @Column(name = "held", nullable = false)
-    private int held;
-
-    @Column(name = "closed", nullable = false)
-    private int closed;
-
-    protected VacancyLine() {
-    }
+    private final String type;
+    private final String district;
+    private final TimeBand timeBand;
+    private final Days days;
+    private final int available;
+    private final int held;
+    private final int closed;
 
     private VacancyLine(LineKind kind, String type, String district, TimeBand timeBand, Days days, int available,
                         int held, int closed) {
@@ -90,6 +70,52 @@ public class VacancyLine {
     /** What makes two lines the same line: a report lists each once. */
     String identity() {
         return kind + "|" + type + "|" + district + "|" + timeBand + "|" + days;
+    }
+
+    /** The line as the history and the audit keep it: held and closed only for beds. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("kind", kind.name());
+        if (type != null) {
+            line.put("type", type);
+        }
+        if (district != null) {
+            line.put("district", district);
+            line.put("timeBand", timeBand.name());
+            line.put("days", days.name());
+        }
+        line.put("available", available);
+        if (kind == LineKind.BED) {
+            line.put("held", held);
+            line.put("closed", closed);
+        }
+        return line;
+    }
+
+    /** Writes {@link #toMap()} as a JSON object. */
+    void write(JsonGenerator json) {
+        json.writeStartObject();
+        json.write("kind", kind.name());
+        if (type != null) {
+            json.write("type", type);
+        }
+        if (district != null) {
+            json.write("district", district).write("timeBand", timeBand.name()).write("days", days.name());
+        }
+        json.write("available", available);
+        if (kind == LineKind.BED) {
+            json.write("held", held).write("closed", closed);
+        }
+        json.writeEnd();
+    }
+
+    /** A line from the JSON {@link #write} makes. */
+    static VacancyLine read(JsonObject line) {
+        String district = line.getString("district", null);
+        return new VacancyLine(LineKind.valueOf(line.getString("kind")), line.getString("type", null), district,
+                district == null ? null : TimeBand.valueOf(line.getString("timeBand")),
+                district == null ? null : Days.valueOf(line.getString("days")),
+                line.getInt("available"), line.getInt("held", 0), line.getInt("closed", 0));
     }
 
     public LineKind kind() {

@@ -1,15 +1,10 @@
 package org.caremarket.vacancy.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -65,10 +60,9 @@ public class VacancyState {
     @Column(name = "room_features", length = 200)
     private String roomFeatures;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "vacancy_line", joinColumns = @JoinColumn(name = "service_id"))
-    @OrderColumn(name = "line_position")
-    private List<VacancyLine> lines = new ArrayList<>();
+    @Convert(converter = VacancyLinesConverter.class)
+    @Column(name = "lines", length = 32000, nullable = false)
+    private List<VacancyLine> lines = List.of();
 
     protected VacancyState() {
     }
@@ -92,8 +86,7 @@ public class VacancyState {
         this.doubleHandedCalls = report.doubleHandedCalls();
         this.roomFeatures = report.roomFeatures().isEmpty() ? null
                 : report.roomFeatures().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.lines.clear();
-        this.lines.addAll(report.lines());
+        this.lines = List.copyOf(report.lines());
     }
 
     /**
@@ -106,6 +99,13 @@ public class VacancyState {
      * @throws Conflict when nothing of what is claimed is available now
      */
     public int take(CapacityClaim claim, String serviceName) {
+        List<VacancyLine> lines = new ArrayList<>(this.lines);
+        int taken = takeFrom(lines, claim, serviceName);
+        this.lines = List.copyOf(lines);
+        return taken;
+    }
+
+    private int takeFrom(List<VacancyLine> lines, CapacityClaim claim, String serviceName) {
         if (claim.kind() == LineKind.HOMECARE_HOURS) {
             int taken = 0;
             for (CapacityClaim.Hours wanted : claim.hours()) {
@@ -164,27 +164,8 @@ public class VacancyState {
         state.put("weeklyFee", weeklyFee);
         state.put("doubleHandedCalls", doubleHandedCalls);
         state.put("roomFeatures", roomFeatures().stream().map(Enum::name).toList());
-        state.put("lines", lines.stream().map(VacancyState::line).toList());
+        state.put("lines", lines.stream().map(VacancyLine::toMap).toList());
         return state;
-    }
-
-    private static Map<String, Object> line(VacancyLine l) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("kind", l.kind().name());
-        if (l.type() != null) {
-            line.put("type", l.type());
-        }
-        if (l.district() != null) {
-            line.put("district", l.district());
-            line.put("timeBand", l.timeBand().name());
-            line.put("days", l.days().name());
-        }
-        line.put("available", l.available());
-        if (l.kind() == LineKind.BED) {
-            line.put("held", l.held());
-            line.put("closed", l.closed());
-        }
-        return line;
     }
 
     public String serviceId() {
