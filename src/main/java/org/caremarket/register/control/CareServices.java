@@ -213,20 +213,13 @@ public class CareServices {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAvailability(String serviceId, Availability availability, Instant changedAt) {
-        em.createNativeQuery(RECORD_AVAILABILITY)
-                .setParameter(1, availability.available())
-                .setParameter(2, typesColumn(availability))
-                .setParameter(3, availability.accepting() ? 1 : 0)
-                .setParameter(4, java.sql.Timestamp.from(availability.reportedAt()))
-                .setParameter(5, java.sql.Timestamp.from(changedAt))
-                .setParameter(6, serviceId)
-                .executeUpdate();
-        changed.fire(new MarketChanged(serviceId));
+        recordAvailabilities(java.util.Map.of(serviceId, availability), changedAt);
     }
 
     /**
-     * {@link #recordAvailability} for many services at once, as one JDBC batch on the transaction's connection
-     * (reports written together), in the map's order.
+     * {@link #recordAvailability} for many services at once (reports written together), as one JDBC batch on the
+     * transaction's connection, in the map's order. Plain JDBC rather than a native query, which would first flush
+     * the unit of work: the services' rows are taken before the vacancy rows are written.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAvailabilities(java.util.Map<String, Availability> byService, Instant changedAt) {

@@ -96,11 +96,13 @@ public class DemoVacancies {
             reported.add(service);
         }
         em.flush();
+        java.util.Map<String, Availability> availability = new java.util.LinkedHashMap<>();
         for (VacancyState state : states) {
             VacancyReport report = state.report();
-            services.recordAvailability(state.serviceId(), new Availability(report.available(), report.availableTypes(),
-                    report.accepting(), state.reportedAt()), loaded.at());
+            availability.put(state.serviceId(), new Availability(report.available(), report.availableTypes(),
+                    report.accepting(), state.reportedAt()));
         }
+        services.recordAvailabilities(availability, loaded.at());
         for (int i = 0; i < states.size(); i++) {
             VacancyState state = states.get(i);
             em.persist(new VacancyRecord(state, reported.get(i).capacity(), JSON.toJson(state.snapshot())));

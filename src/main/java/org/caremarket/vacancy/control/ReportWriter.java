@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -111,11 +110,7 @@ public class ReportWriter {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(List<Replacement> batch) {
-        // Flushed once, below: not before each service's summary is written (a native query flushes by default).
-        em.setFlushMode(FlushModeType.COMMIT);
-        Set<String> ids = new HashSet<>();
-        batch.forEach(r -> ids.add(r.serviceId));
-        Map<String, ServiceFacts> facts = services.factsOf(ids);
+        Map<String, ServiceFacts> facts = services.factsOf(batch.stream().map(r -> r.serviceId).toList());
         Map<String, VacancyState> states = statesOf(List.copyOf(facts.keySet()));
         Set<String> replaced = new HashSet<>();
         List<Replacement> accepted = new ArrayList<>();

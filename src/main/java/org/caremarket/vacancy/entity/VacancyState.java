@@ -99,22 +99,23 @@ public class VacancyState {
      * @throws Conflict when nothing of what is claimed is available now
      */
     public int take(CapacityClaim claim, String serviceName) {
-        List<VacancyLine> lines = new ArrayList<>(this.lines);
-        int taken = takeFrom(lines, claim, serviceName);
-        this.lines = List.copyOf(lines);
+        List<VacancyLine> after = new ArrayList<>(lines);
+        int taken = takeFrom(after, claim, serviceName);
+        lines = List.copyOf(after);
         return taken;
     }
 
-    private int takeFrom(List<VacancyLine> lines, CapacityClaim claim, String serviceName) {
+    /** Takes the claim from {@code working}, a copy of the lines that becomes the report's if this returns. */
+    private int takeFrom(List<VacancyLine> working, CapacityClaim claim, String serviceName) {
         if (claim.kind() == LineKind.HOMECARE_HOURS) {
             int taken = 0;
             for (CapacityClaim.Hours wanted : claim.hours()) {
-                for (int i = 0; i < lines.size(); i++) {
-                    VacancyLine line = lines.get(i);
+                for (int i = 0; i < working.size(); i++) {
+                    VacancyLine line = working.get(i);
                     if (line.kind() == LineKind.HOMECARE_HOURS && line.district().equals(wanted.district())
                             && line.timeBand() == wanted.timeBand() && line.days() == wanted.days() && line.available() > 0) {
                         int hours = Math.min(line.available(), wanted.hoursPerWeek());
-                        lines.set(i, line.less(hours));
+                        working.set(i, line.less(hours));
                         taken += hours;
                     }
                 }
@@ -124,10 +125,10 @@ public class VacancyState {
             }
             return taken;
         }
-        for (int i = 0; i < lines.size(); i++) {
-            VacancyLine line = lines.get(i);
+        for (int i = 0; i < working.size(); i++) {
+            VacancyLine line = working.get(i);
             if (line.kind() == claim.kind() && java.util.Objects.equals(line.type(), claim.type()) && line.available() > 0) {
-                lines.set(i, line.less(1));
+                working.set(i, line.less(1));
                 return 1;
             }
         }
