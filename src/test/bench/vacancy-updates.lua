@@ -24,7 +24,7 @@ init = function(args)
   end
   i, updates, refused, reads, failed = 0, 0, 0, 0, 0
   key = "Bearer " .. (os.getenv("BENCH_KEY") or "cm_demo_admin")
-  from = os.time() + tonumber(os.getenv("BENCH_WARMUP") or "30")
+  from = os.time() + tonumber(os.getenv("BENCH_WARMUP") or "90")
   math.randomseed(tid + 1)
 end
 
@@ -75,7 +75,7 @@ done = function(summary, latency, requests)
   for _, t in ipairs(threads) do
     u, r, g, f = u + t:get("updates"), r + t:get("refused"), g + t:get("reads"), f + t:get("failed")
   end
-  local measured = summary.duration / 1e6 - tonumber(os.getenv("BENCH_WARMUP") or "30")
+  local measured = summary.duration / 1e6 - tonumber(os.getenv("BENCH_WARMUP") or "90")
   io.write(string.format("vacancy updates accepted (wrk): %d in %.1f s = %.0f per second (%d refused with 412, %d failed, %d reads)\n",
     u, measured, u / measured, r, f, g))
   io.write(string.format("latency over the whole run, warm-up included: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms\n",

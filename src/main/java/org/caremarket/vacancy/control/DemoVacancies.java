@@ -3,8 +3,6 @@ package org.caremarket.vacancy.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -48,7 +46,6 @@ import org.caremarket.vacancy.entity.VacancyState;
 public class DemoVacancies {
 
     private static final Logger LOG = Logger.getLogger(DemoVacancies.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
     private static final List<String> CLOSED_REASONS = List.of("Infection control: closed to admissions on advice",
             "Refurbishment of one floor", "Registered manager vacancy: admissions paused");
 
@@ -105,7 +102,7 @@ public class DemoVacancies {
         services.recordAvailabilities(availability, loaded.at());
         for (int i = 0; i < states.size(); i++) {
             VacancyState state = states.get(i);
-            em.persist(new VacancyRecord(state, reported.get(i).capacity(), JSON.toJson(state.snapshot())));
+            em.persist(new VacancyRecord(state, reported.get(i).capacity(), state.snapshotJson()));
         }
         return states.size();
     }

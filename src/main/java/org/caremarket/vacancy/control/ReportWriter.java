@@ -2,8 +2,6 @@ package org.caremarket.vacancy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -25,13 +23,12 @@ import org.caremarket.platform.control.Writes;
 import org.caremarket.platform.entity.Conflict;
 import org.caremarket.platform.entity.DomainFailure;
 import org.caremarket.platform.entity.FieldError;
-import org.caremarket.platform.entity.Forbidden;
 import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.platform.entity.PreconditionFailed;
+import org.caremarket.platform.entity.PreconditionRequired;
 import org.caremarket.platform.entity.Versioned;
 import org.caremarket.register.control.CareServices;
 import org.caremarket.register.control.ServiceFacts;
-import org.caremarket.register.control.UnknownService;
 import org.caremarket.register.entity.Availability;
 import org.caremarket.register.entity.RegistrationStatus;
 import org.caremarket.vacancy.entity.VacancyRecord;
@@ -39,14 +36,13 @@ import org.caremarket.vacancy.entity.VacancyReport;
 import org.caremarket.vacancy.entity.VacancyState;
 
 /**
- * Writes batches of replaced vacancy reports, each batch in one transaction (see {@link Vacancies#replace}):
- * every report is checked as if it were alone — who asks, the version they read, the report against the
- * service — and a refused one is left out without holding back the others.
+ * Writes batches of replaced vacancy reports, each batch in one transaction (see {@link Vacancies#replace}).
+ * A report is first {@link #admit admitted} in its request's own thread — who asks, whether they sent an
+ * If-Match, the report against the service — so that only the version it read is left to check in the batch,
+ * and a refused one never holds back the others.
  */
 @ApplicationScoped
 public class ReportWriter {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "caremarket")
     EntityManager em;
@@ -66,15 +62,17 @@ public class ReportWriter {
     /** One request's report: what to write and, once its batch is written, the outcome. */
     static final class Replacement {
         final Caller caller;
+        final ServiceFacts service;
         final String serviceId;
         final OptionalLong expectedVersion;
         final VacancyReport report;
         private Vacancies.Current result;
         private RuntimeException failure;
 
-        Replacement(Caller caller, String serviceId, OptionalLong expectedVersion, VacancyReport report) {
+        Replacement(Caller caller, ServiceFacts service, OptionalLong expectedVersion, VacancyReport report) {
             this.caller = caller;
-            this.serviceId = serviceId;
+            this.service = service;
+            this.serviceId = service.id();
             this.expectedVersion = expectedVersion;
             this.report = report;
         }
@@ -89,11 +87,6 @@ public class ReportWriter {
             this.failure = failure;
         }
 
-        /** A refusal for another provider's service, audited once the outcome is final. */
-        boolean denied() {
-            return failure instanceof Forbidden;
-        }
-
         Vacancies.Current outcome() {
             if (failure != null) {
                 throw failure;
@@ -103,20 +96,48 @@ public class ReportWriter {
     }
 
     /**
-     * Writes the accepted reports of a batch in one transaction: three queries to read the services and their
-     * current reports, then per report the service's search summary, the report, a history row and an audit
-     * entry. Refusals are recorded in their replacement. Throws, and writes nothing, when the database turns
-     * the batch away (a report changed by an award meanwhile, a deadlock, an outage).
+     * Everything that can refuse a report before it is written, except the version it read (which only the
+     * batch can know): the key acts for the service's provider (401/403), an If-Match was sent (428), the report
+     * fits the service (400), and the service may take capacity (409). Reads nothing but the geography.
+     */
+    void admit(Replacement r) {
+        DomainFailure refusal = CurrentCaller.refusal(r.caller, r.service.providerId());
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (r.expectedVersion.isEmpty()) {
+            throw new PreconditionRequired();
+        }
+        List<FieldError> problems = r.report.problems(r.service.kind(), r.service.capacity(),
+                district -> district != null && geocoder.district(district).isPresent());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (r.service.status() != RegistrationStatus.REGISTERED && r.report.available() > 0) {
+            throw new Conflict("/problems/service-not-registered", "The service cannot take new capacity",
+                    "Service " + r.serviceId + " is " + r.service.status().name().toLowerCase()
+                            + ": it can report nothing available.");
+        }
+    }
+
+    /**
+     * Writes the admitted reports of a batch in one transaction: one query to read their current reports, then
+     * per report the service's search summary, the report, a history row and an audit entry. A report whose
+     * If-Match is no longer the current version is refused (412) in its replacement, and so is a second report
+     * for the same service in one batch (the version it read is gone). Throws, and writes nothing, when the
+     * database turns the batch away (a report changed by an award meanwhile, a deadlock, an outage).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(List<Replacement> batch) {
-        Map<String, ServiceFacts> facts = services.factsOf(batch.stream().map(r -> r.serviceId).toList());
-        Map<String, VacancyState> states = statesOf(List.copyOf(facts.keySet()));
+        Map<String, VacancyState> states = statesOf(batch.stream().map(r -> r.serviceId).distinct().toList());
         Set<String> replaced = new HashSet<>();
         List<Replacement> accepted = new ArrayList<>();
         for (Replacement r : batch) {
+            VacancyState state = states.get(r.serviceId);
+            long current = state == null ? 0 : state.version();
             try {
-                check(r, facts.get(r.serviceId), states.get(r.serviceId), replaced.contains(r.serviceId));
+                Versioned.requireCurrent(r.expectedVersion, replaced.contains(r.serviceId) ? current + 1 : current,
+                        "vacancy report");
                 replaced.add(r.serviceId);
                 accepted.add(r);
             } catch (DomainFailure refused) {
@@ -143,47 +164,18 @@ public class ReportWriter {
                 em.persist(state);
                 states.put(r.serviceId, state);
             } else {
-                before.put(r.serviceId, JSON.toJson(state.snapshot()));
+                before.put(r.serviceId, state.snapshotJson());
                 state.replace(r.report, now, r.caller.keyId());
             }
         }
         Writes.flush(em, () -> new PreconditionFailed("Another report for this service was accepted at the same moment; "
                 + "read it again (GET) and send its ETag."));
         for (Replacement r : accepted) {
-            ServiceFacts service = facts.get(r.serviceId);
             VacancyState state = states.get(r.serviceId);
-            String after = JSON.toJson(state.snapshot());
-            em.persist(new VacancyRecord(state, service.capacity(), after));
+            String after = state.snapshotJson();
+            em.persist(new VacancyRecord(state, r.service.capacity(), after));
             audit.changedJson(r.caller, "vacancy.replace", "CareService", r.serviceId, before.get(r.serviceId), after);
-            r.succeed(new Vacancies.Current(service, Optional.of(state)));
-        }
-    }
-
-    /**
-     * Everything that can refuse a report, before anything is written.
-     *
-     * @param replacedInBatch whether an earlier report of this batch replaced the service's report: this one
-     *                        then read a version that is already gone
-     */
-    private void check(Replacement r, ServiceFacts service, VacancyState state, boolean replacedInBatch) {
-        if (service == null) {
-            throw new UnknownService(r.serviceId);
-        }
-        DomainFailure refusal = CurrentCaller.refusal(r.caller, service.providerId());
-        if (refusal != null) {
-            throw refusal;
-        }
-        long current = state == null ? 0 : state.version();
-        Versioned.requireCurrent(r.expectedVersion, replacedInBatch ? current + 1 : current, "vacancy report");
-        List<FieldError> problems = r.report.problems(service.kind(), service.capacity(),
-                district -> district != null && geocoder.district(district).isPresent());
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        if (service.status() != RegistrationStatus.REGISTERED && r.report.available() > 0) {
-            throw new Conflict("/problems/service-not-registered", "The service cannot take new capacity",
-                    "Service " + r.serviceId + " is " + service.status().name().toLowerCase()
-                            + ": it can report nothing available.");
+            r.succeed(new Vacancies.Current(r.service, Optional.of(state)));
         }
     }
 

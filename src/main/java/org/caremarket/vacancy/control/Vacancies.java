@@ -3,8 +3,6 @@ package org.caremarket.vacancy.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -40,8 +38,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class Vacancies {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @PersistenceContext(unitName = "caremarket")
     EntityManager em;
 
@@ -75,6 +71,8 @@ public class Vacancies {
     void start() {
         reports = java.util.stream.IntStream.range(0, Math.max(1, writers))
                 .mapToObj(i -> new GroupCommit<ReportWriter.Replacement>(64, this::write)).toList();
+        java.util.logging.Logger.getLogger(Vacancies.class.getName()).info(() -> "Vacancy reports are written by "
+                + reports.size() + (reports.size() == 1 ? " writer" : " writers") + " (caremarket.vacancy.writers)");
     }
 
     /** A service and its current report (empty before the first). */
@@ -102,7 +100,14 @@ public class Vacancies {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Current replace(String serviceId, OptionalLong expectedVersion, VacancyReport report) {
-        ReportWriter.Replacement replacement = new ReportWriter.Replacement(caller.get(), serviceId, expectedVersion, report);
+        ReportWriter.Replacement replacement = new ReportWriter.Replacement(caller.get(), services.facts(serviceId),
+                expectedVersion, report);
+        try {
+            writer.admit(replacement);
+        } catch (Forbidden refused) {
+            audit.denied(replacement.caller, "vacancy.replace", "CareService", serviceId);
+            throw refused;
+        }
         reports.get(Math.floorMod(serviceId.hashCode(), reports.size())).submit(replacement);
         return replacement.outcome();
     }
@@ -121,11 +126,6 @@ public class Vacancies {
                         alone.fail(failure);
                     }
                 }
-            }
-        }
-        for (ReportWriter.Replacement refused : batch) {
-            if (refused.denied()) {
-                audit.denied(refused.caller, "vacancy.replace", "CareService", refused.serviceId);
             }
         }
     }
@@ -160,7 +160,7 @@ public class Vacancies {
                 report.accepting(), state.reportedAt()), now);
         Writes.flush(em, null, () -> Writes.concurrentUpdate("The vacancies of " + service.name() + " changed while the award was being made; try again."));
         Map<String, Object> after = state.snapshot();
-        em.persist(VacancyRecord.award(state, service.capacity(), JSON.toJson(after), now, caller.get().keyId()));
+        em.persist(VacancyRecord.award(state, service.capacity(), state.snapshotJson(), now, caller.get().keyId()));
         audit.changed(caller.get(), "vacancy.take", "CareService", serviceId, before,
                 Map.of("cause", cause, "taken", claim.describe(), "state", after));
         return taken;

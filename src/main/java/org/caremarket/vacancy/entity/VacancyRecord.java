@@ -4,29 +4,31 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Objects;
 import org.caremarket.platform.entity.FlagConverter;
 
 /**
  * One accepted report, as it was: appended, never changed. Occupancy over time is read from here:
- * of the registered capacity at the time, how much was available, held and closed.
+ * of the registered capacity at the time, how much was available, held and closed. A row is known by its
+ * service and the version it made ({@link Key}): one index serves both the primary key and a service's history.
  */
 @Entity
+@IdClass(VacancyRecord.Key.class)
 @Table(name = "vacancy_history")
 @NamedQuery(name = "VacancyRecord.between", query = "SELECT r FROM VacancyRecord r WHERE r.serviceId = :service "
         + "AND r.reportedAt >= :from AND r.reportedAt < :to ORDER BY r.reportedAt, r.version")
 public class VacancyRecord {
 
     @Id
-    @Column(name = "id", length = 36)
-    private String id;
-
     @Column(name = "service_id", length = 36, nullable = false)
     private String serviceId;
 
+    @Id
     @Column(name = "version", nullable = false)
     private long version;
 
@@ -82,7 +84,6 @@ public class VacancyRecord {
 
     private VacancyRecord(VacancyState state, int capacity, String reportJson, Source source, Instant at, String by) {
         VacancyReport r = state.report();
-        this.id = UUID.randomUUID().toString();
         this.serviceId = state.serviceId();
         this.version = state.version();
         this.source = source;
@@ -138,5 +139,32 @@ public class VacancyRecord {
 
     public String report() {
         return report;
+    }
+
+    /** A history row's primary key: the service and the version of its report. */
+    public static final class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String serviceId;
+        private long version;
+
+        public Key() {
+        }
+
+        public Key(String serviceId, long version) {
+            this.serviceId = serviceId;
+            this.version = version;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && version == key.version && Objects.equals(serviceId, key.serviceId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(serviceId, version);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.caremarket.vacancy.entity;
 
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -7,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -156,6 +160,45 @@ public class VacancyState {
     }
 
     /** The report as the audit and the history keep it. */
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
+
+    /**
+     * {@link #snapshot()} as JSON, the form the history and the audit keep, written directly: a report is
+     * written as JSON twice (before and after) on the busiest write there is.
+     */
+    public String snapshotJson() {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.write("version", version);
+            json.write("reportedAt", reportedAt.toString());
+            json.write("accepting", accepting);
+            writeOrNull(json, "notAcceptingReason", notAcceptingReason);
+            if (weeklyFee == null) {
+                json.writeNull("weeklyFee");
+            } else {
+                json.write("weeklyFee", weeklyFee);
+            }
+            json.write("doubleHandedCalls", doubleHandedCalls);
+            json.writeStartArray("roomFeatures");
+            roomFeatures().forEach(f -> json.write(f.name()));
+            json.writeEnd();
+            json.writeStartArray("lines");
+            lines.forEach(line -> line.write(json));
+            json.writeEnd();
+            json.writeEnd();
+        }
+        return out.toString();
+    }
+
+    private static void writeOrNull(JsonGenerator json, String name, String value) {
+        if (value == null) {
+            json.writeNull(name);
+        } else {
+            json.write(name, value);
+        }
+    }
+
     public Map<String, Object> snapshot() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("version", version);
