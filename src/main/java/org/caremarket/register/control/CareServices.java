@@ -39,9 +39,7 @@ public class CareServices {
     /** Two primary-key lookups rather than a join, whose plan Derby may get wrong on freshly loaded tables. */
     private static final String FACTS = "SELECT s.id, s.providerId, s.kind, s.capacity, s.status, s.councilCode, "
             + "s.councilName, s.cqcLocationId, s.name, s.postcode FROM CareService s WHERE s.id = :id";
-    private static final String FACTS_OF = FACTS.replace("s.id = :id", "s.id IN :ids");
     private static final String PROVIDER_NAME = "SELECT p.name FROM Provider p WHERE p.id = :id";
-    private static final String PROVIDER_NAMES = "SELECT p.id, p.name FROM Provider p WHERE p.id IN :ids";
 
     @PersistenceContext(unitName = "caremarket")
     EntityManager em;
@@ -116,28 +114,6 @@ public class CareServices {
                 .findFirst().orElseThrow(() -> new UnknownService(id));
         String providerName = em.createQuery(PROVIDER_NAME, String.class).setParameter("id", s[1]).getSingleResult();
         return facts(s, providerName);
-    }
-
-    /**
-     * The facts of those of these services that exist, by id (absent ids are simply missing): two queries
-     * however many, for work done in batches.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<String, ServiceFacts> factsOf(java.util.Collection<String> ids) {
-        java.util.Map<String, ServiceFacts> found = new java.util.HashMap<>();
-        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        for (int from = 0; from < all.size(); from += 500) {
-            List<Object[]> rows = em.createQuery(FACTS_OF, Object[].class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 500))).getResultList();
-            java.util.Map<String, String> names = new java.util.HashMap<>();
-            List<String> providers = rows.stream().map(r -> (String) r[1]).distinct().toList();
-            if (!providers.isEmpty()) {
-                em.createQuery(PROVIDER_NAMES, Object[].class).setParameter("ids", providers).getResultStream()
-                        .forEach(p -> names.put((String) p[0], (String) p[1]));
-            }
-            rows.forEach(r -> found.put((String) r[0], facts(r, names.get((String) r[1]))));
-        }
-        return found;
     }
 
     private static ServiceFacts facts(Object[] s, String providerName) {
