@@ -3,12 +3,15 @@ package org.caremarket.vacancy.entity;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A report's lines in one column of its own row, as a JSON array
@@ -18,13 +21,17 @@ import java.util.List;
 @Converter
 public class VacancyLinesConverter implements AttributeConverter<List<VacancyLine>, String> {
 
+    /** JSON-P's factories, made once (a {@code Json.create…} call looks the provider up every time). */
+    static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     @Override
     public String convertToDatabaseColumn(List<VacancyLine> lines) {
         if (lines == null) {
             return null;
         }
         StringWriter out = new StringWriter(32 + 64 * lines.size());
-        try (JsonGenerator json = Json.createGenerator(out)) {
+        try (JsonGenerator json = GENERATORS.createGenerator(out)) {
             json.writeStartArray();
             lines.forEach(line -> line.write(json));
             json.writeEnd();
@@ -37,7 +44,7 @@ public class VacancyLinesConverter implements AttributeConverter<List<VacancyLin
         if (column == null) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(column))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(column))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream().map(VacancyLine::read).toList();
         }
     }

@@ -1,8 +1,6 @@
 package org.caremarket.vacancy.entity;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -159,8 +157,6 @@ public class VacancyState {
         return features;
     }
 
-    /** The report as the audit and the history keep it. */
-    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     /**
      * {@link #snapshot()} as JSON, the form the history and the audit keep, written directly: a report is
@@ -168,7 +164,7 @@ public class VacancyState {
      */
     public String snapshotJson() {
         StringWriter out = new StringWriter(256);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        try (JsonGenerator json = VacancyLinesConverter.GENERATORS.createGenerator(out)) {
             json.writeStartObject();
             json.write("version", version);
             json.write("reportedAt", reportedAt.toString());
@@ -199,6 +195,7 @@ public class VacancyState {
         }
     }
 
+    /** The report as the audit and the history keep it. */
     public Map<String, Object> snapshot() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("version", version);
