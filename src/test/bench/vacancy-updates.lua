@@ -24,7 +24,9 @@ init = function(args)
   end
   i, updates, refused, reads, failed = 0, 0, 0, 0, 0
   key = "Bearer " .. (os.getenv("BENCH_KEY") or "cm_demo_admin")
-  from = os.time() + tonumber(os.getenv("BENCH_WARMUP") or "90")
+  started = os.time()
+  from = started + tonumber(os.getenv("BENCH_WARMUP") or "180")
+  tens = {}
   math.randomseed(tid + 1)
 end
 
@@ -56,6 +58,10 @@ response = function(status, headers, body)
   local what = sent[id]
   sent[id] = nil
   etags[id] = status == 200 and (headers["ETag"] or headers["Etag"]) or nil
+  if what == "PUT" and status == 200 then
+    local ten = math.floor((os.time() - started) / 10) + 1
+    tens[ten] = (tens[ten] or 0) + 1
+  end
   if os.time() < from then
     return
   end
@@ -72,10 +78,20 @@ end
 
 done = function(summary, latency, requests)
   local u, r, g, f = 0, 0, 0, 0
+  local each, last = {}, 0
   for _, t in ipairs(threads) do
     u, r, g, f = u + t:get("updates"), r + t:get("refused"), g + t:get("reads"), f + t:get("failed")
+    for ten, n in pairs(t:get("tens")) do
+      each[ten] = (each[ten] or 0) + n
+      last = math.max(last, ten)
+    end
   end
-  local measured = summary.duration / 1e6 - tonumber(os.getenv("BENCH_WARMUP") or "90")
+  local line = {}
+  for ten = 1, last do
+    line[#line + 1] = string.format("%.0f", (each[ten] or 0) / 10)
+  end
+  io.write("updates per second in each 10 s from the start, warm-up included: " .. table.concat(line, " ") .. "\n")
+  local measured = summary.duration / 1e6 - tonumber(os.getenv("BENCH_WARMUP") or "180")
   io.write(string.format("vacancy updates accepted (wrk): %d in %.1f s = %.0f per second (%d refused with 412, %d failed, %d reads)\n",
     u, measured, u / measured, r, f, g))
   io.write(string.format("latency over the whole run, warm-up included: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms\n",

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark: vacancy updates per second over HTTP, history and audit kept, on an England-scale register
 # (15,000 care homes, 13,000 homecare, 1,500 extra care, 150 Shared Lives on real postcode districts).
-# Not part of the tests. Usage: src/test/bench/vacancy-updates.sh [clients=32] [seconds=30] [update|read]; BENCH_WARMUP=seconds (90)
+# Not part of the tests. Usage: src/test/bench/vacancy-updates.sh [clients=32] [seconds=30] [update|read]; BENCH_WARMUP=seconds (180)
 # BENCH_CLIENT=wrk: the same updates from wrk (apt-get install wrk; vacancy-updates.lua) instead of the Java client
 # (read: authenticated GETs of the same reports instead, to show what the HTTP and authentication path costs alone)
 # Database: embedded Derby in a fresh folder (default), or DB_KIND=postgresql DB_NAME=... DB_USER=... for PostgreSQL.
-# Warm-up: 90 s by default, not counted. The first request to each of the 15,000 homes reads it (for its ETag), so
-# the first 10-20 s of a run are reads; the updates themselves then need about a minute before the JIT has compiled
-# their path (measured: 30 s of warm-up gave 597-688/s where 90 s gave 1,227-1,237/s on the same code).
+# Warm-up: 180 s by default, not counted. The first request to each of the 15,000 homes reads it (for its ETag), so
+# the first 20-30 s of a run are reads; then the updates speed up for about two minutes while the JIT compiles their
+# path (on 2 cores the C2 compiler thread was still 30-60% busy 105 s into a run, by top -H), and level off at about
+# 130-170 s. wrk prints the updates per second of every 10 s from the start, so the level can be seen, not assumed
+# (30 s of warm-up once gave 597-688/s and 90 s 1,227-1,237/s on the same code; 90 s still caught the ramp).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 CLIENTS="${1:-32}"
@@ -44,11 +46,11 @@ open(out, "w").write("\n".join(rows) + "\n")
 print(f"register: {len(rows)} registered care homes")
 PY
   THREADS=2
-  BENCH_HOMES="$HOMES" BENCH_THREADS="$THREADS" BENCH_WARMUP="${BENCH_WARMUP:-90}" \
-    wrk -t"$THREADS" -c"$CLIENTS" -d"$(( ${BENCH_WARMUP:-90} + SECONDS_MEASURED ))s" --latency \
+  BENCH_HOMES="$HOMES" BENCH_THREADS="$THREADS" BENCH_WARMUP="${BENCH_WARMUP:-180}" \
+    wrk -t"$THREADS" -c"$CLIENTS" -d"$(( ${BENCH_WARMUP:-180} + SECONDS_MEASURED ))s" --latency \
     -s src/test/bench/vacancy-updates.lua "http://localhost:$PORT" | grep -v "^ \{2,\}\|Requests/sec\|Transfer/sec\|requests in"
   exit 0
 fi
 mvn -q -B -ntp org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.caremarket.bench.VacancyUpdateBenchmark \
-  -Dexec.args="http://localhost:$PORT $CLIENTS $SECONDS_MEASURED ${BENCH_WARMUP:-90} cm_demo_admin $MODE"
+  -Dexec.args="http://localhost:$PORT $CLIENTS $SECONDS_MEASURED ${BENCH_WARMUP:-180} cm_demo_admin $MODE"

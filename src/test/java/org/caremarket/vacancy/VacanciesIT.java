@@ -18,6 +18,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
 import java.util.List;
 import org.caremarket.Api;
 import org.junit.jupiter.api.DisplayName;
@@ -243,6 +244,48 @@ class VacanciesIT {
         assertTrue(get("/api/audit?targetId=" + id + "&action=vacancy.replace", ADMIN).json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("outcome").equals("DONE")
                         && a.getJsonObject("after").getJsonArray("lines").size() == 1));
+    }
+
+    @Test
+    @DisplayName("R4.10 R3.5 each accepted report is audited once, by its history row: key, role, the report before and after; the audit pages through reports and other changes alike, newest first")
+    void reportsInTheAudit() {
+        String id = home("Audited");
+        String etag = "\"0\"";
+        for (int available : new int[] {1, 2, 3}) {
+            Api.Reply reply = put(url(id), beds(bed("NURSING", available, 0, 0)), etag, key);
+            assertEquals(200, reply.status());
+            etag = reply.etag();
+        }
+        List<JsonObject> all = get("/api/audit?targetId=" + id, ADMIN).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("vacancy.replace", "vacancy.replace", "vacancy.replace", "service.create"),
+                all.stream().map(a -> a.getString("action")).toList(), all::toString);
+        for (int i = 0; i < 3; i++) {
+            JsonObject report = all.get(i);
+            assertEquals("PROVIDER", report.getString("role"));
+            assertEquals("DONE", report.getString("outcome"));
+            assertEquals("CareService", report.getString("targetType"));
+            assertEquals(3 - i, report.getJsonObject("after").getJsonArray("lines").getJsonObject(0).getInt("available"));
+            assertTrue(Instant.parse(report.getString("at")).compareTo(Instant.parse(all.get(i + 1).getString("at"))) >= 0,
+                    "newest first");
+        }
+        assertEquals(all.get(1).getJsonObject("after"), all.get(0).getJsonObject("before"), "before is the previous report");
+        assertEquals(all.get(2).getJsonObject("after"), all.get(1).getJsonObject("before"));
+        assertTrue(Api.isNull(all.get(2), "before"), "the first report had none before it");
+        assertEquals(1, get("/api/audit?keyId=" + all.get(0).getString("keyId") + "&targetId=" + id
+                + "&from=" + all.get(0).getString("at"), ADMIN).json().getInt("total"), "by key and time");
+
+        JsonObject first = get("/api/audit?targetId=" + id + "&size=2", ADMIN).json();
+        JsonObject second = get("/api/audit?targetId=" + id + "&size=2&page=1", ADMIN).json();
+        assertEquals(4, first.getInt("total"));
+        assertEquals(4, second.getInt("total"));
+        assertEquals(all.stream().map(a -> a.getString("id")).toList(), java.util.stream.Stream.concat(
+                first.getJsonArray("items").getValuesAs(JsonObject.class).stream(),
+                second.getJsonArray("items").getValuesAs(JsonObject.class).stream()).map(a -> a.getString("id")).toList());
+        assertEquals(3, get("/api/audit?targetId=" + id + "&action=vacancy.replace", ADMIN).json().getInt("total"));
+        assertEquals(1, get("/api/audit?targetId=" + id + "&action=service.create", ADMIN).json().getInt("total"));
+        assertEquals(List.of("page"), get("/api/audit?page=100&size=100", ADMIN).invalidFields(),
+                "deeper than the newest 10,000 entries a search is narrowed by time");
     }
 
     @Test

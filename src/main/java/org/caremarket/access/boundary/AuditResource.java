@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.caremarket.access.control.AuditTrail;
-import org.caremarket.access.entity.AuditEntry;
+import org.caremarket.access.entity.AuditRecord;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.Instants;
 import org.caremarket.platform.boundary.Paging;
@@ -35,7 +35,9 @@ public class AuditResource {
 
     @GET
     @Allowed(Role.ADMIN)
-    @Operation(operationId = "searchAudit", summary = "Search the audit of changes", description = "ADMIN only. Newest first.")
+    @Operation(operationId = "searchAudit", summary = "Search the audit of changes",
+            description = "ADMIN only. Newest first. A provider's vacancy report is audited by its history row: its id "
+                    + "is vacancy-report:{serviceId}:{version}, and before is the service's previous report.")
     @APIResponse(responseCode = "200", description = "One page of the audit.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -48,11 +50,13 @@ public class AuditResource {
             @Parameter(description = "Only changes to this record.") @QueryParam("targetId") @Size(max = 64, message = "must be at most 64 characters") String targetId,
             @Parameter(description = "Only requests made with this key.") @QueryParam("keyId") @Size(max = 36, message = "must be at most 36 characters") String keyId,
             @Parameter(description = "Only this action, e.g. service.update.") @QueryParam("action") @Size(max = 60, message = "must be at most 60 characters") String action,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @Parameter(description = "A search pages through its newest 10,000 entries (page × size + size ≤ 10,000); "
+                    + "deeper, narrow it with from and to.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") @Pattern(regexp = Paging.PAGE, message = Paging.PAGE_MESSAGE) String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
             @QueryParam("size") @Pattern(regexp = Paging.SIZE, message = Paging.SIZE_MESSAGE) String size) {
-        Page<AuditEntry> found = audit.search(Instants.parse("from", from), Instants.parse("to", to), targetId, keyId, action,
+        Page<AuditRecord> found = audit.search(Instants.parse("from", from), Instants.parse("to", to), targetId, keyId, action,
                 Paging.page(page), Paging.size(size, 50));
         return new AuditPage(found.items().stream().map(AuditView::of).toList(), found.page(), found.size(), found.total());
     }

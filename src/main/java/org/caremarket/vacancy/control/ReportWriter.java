@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
 import org.caremarket.geo.control.Geocoder;
@@ -52,9 +51,6 @@ public class ReportWriter {
 
     @Inject
     CareServices services;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     Geocoder geocoder;
@@ -122,10 +118,10 @@ public class ReportWriter {
 
     /**
      * Writes the admitted reports of a batch in one transaction: one query to read their current reports, then
-     * per report the service's search summary, the report, a history row and an audit entry. A report whose
-     * If-Match is no longer the current version is refused (412) in its replacement, and so is a second report
-     * for the same service in one batch (the version it read is gone). Throws, and writes nothing, when the
-     * database turns the batch away (a report changed by an award meanwhile, a deadlock, an outage).
+     * per report the service's search summary, the report, and a history row that is also its audit entry. A
+     * report whose If-Match is no longer the current version is refused (412) in its replacement, and so is a
+     * second report for the same service in one batch (the version it read is gone). Throws, and writes nothing,
+     * when the database turns the batch away (a report changed by an award meanwhile, a deadlock, an outage).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(List<Replacement> batch) {
@@ -156,7 +152,6 @@ public class ReportWriter {
                     r.report.accepting(), now));
         }
         services.recordAvailabilities(availability, now);
-        Map<String, String> before = new HashMap<>();
         for (Replacement r : accepted) {
             VacancyState state = states.get(r.serviceId);
             if (state == null) {
@@ -164,7 +159,6 @@ public class ReportWriter {
                 em.persist(state);
                 states.put(r.serviceId, state);
             } else {
-                before.put(r.serviceId, state.snapshotJson());
                 state.replace(r.report, now, r.caller.keyId());
             }
         }
@@ -172,9 +166,8 @@ public class ReportWriter {
                 + "read it again (GET) and send its ETag."));
         for (Replacement r : accepted) {
             VacancyState state = states.get(r.serviceId);
-            String after = state.snapshotJson();
-            em.persist(new VacancyRecord(state, r.service.capacity(), after));
-            audit.changedJson(r.caller, "vacancy.replace", "CareService", r.serviceId, before.get(r.serviceId), after);
+            // The history row is also the change's audit entry (ReportAudit): the report is not written twice.
+            em.persist(new VacancyRecord(state, r.service.capacity(), state.snapshotJson(), r.caller));
             r.succeed(new Vacancies.Current(r.service, Optional.of(state)));
         }
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.caremarket.access.entity.Caller;
 import org.caremarket.platform.entity.FlagConverter;
 
 /**
@@ -57,6 +58,13 @@ public class VacancyRecord {
     @Column(name = "report", length = 32000, nullable = false)
     private String report;
 
+    /** Who sent the report (the key's label) and in which role: set on a provider's report, which is its own audit entry. */
+    @Column(name = "actor", length = 100)
+    private String actor;
+
+    @Column(name = "actor_role", length = 20)
+    private String actorRole;
+
     /** Whether the row is a provider's report or an award that took capacity. */
     public enum Source {
         REPORT, AWARD
@@ -69,9 +77,19 @@ public class VacancyRecord {
     protected VacancyRecord() {
     }
 
-    /** A provider's report, as accepted. */
+    /** A report loaded with the demo market: no one sent it, so it is not audited. */
     public VacancyRecord(VacancyState state, int capacity, String reportJson) {
         this(state, capacity, reportJson, Source.REPORT, state.reportedAt(), state.reportedBy());
+    }
+
+    /**
+     * A provider's report, as accepted: also the audit entry of the change (who, in which role, when, the report
+     * after it; the report before it is the service's previous row), so the audit table does not hold it again.
+     */
+    public VacancyRecord(VacancyState state, int capacity, String reportJson, Caller sender) {
+        this(state, capacity, reportJson, Source.REPORT, state.reportedAt(), state.reportedBy());
+        this.actor = sender.label();
+        this.actorRole = sender.role() == null ? null : sender.role().name();
     }
 
     /**
@@ -139,6 +157,15 @@ public class VacancyRecord {
 
     public String report() {
         return report;
+    }
+
+    /** The key's label, when this row is a report's audit entry; otherwise null. */
+    public String actor() {
+        return actor;
+    }
+
+    public String actorRole() {
+        return actorRole;
     }
 
     /** A history row's primary key: the service and the version of its report. */
