@@ -1,7 +1,9 @@
 package org.caremarket.access.control;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.caremarket.access.entity.AuditRecord;
 
 /**
@@ -14,6 +16,31 @@ public interface AuditSource {
 
     /** What an audit search asks for; a null field does not narrow it. */
     record Query(Instant from, Instant to, String targetId, String keyId, String action) {
+
+        /**
+         * The JPQL conditions on time, record and key, over the paths a source keeps them in, adding their
+         * parameters; the action is each source's own to match.
+         */
+        public List<String> conditions(String time, String target, String key, Map<String, Object> parameters) {
+            List<String> conditions = new ArrayList<>();
+            if (from != null) {
+                conditions.add(time + " >= :from");
+                parameters.put("from", from);
+            }
+            if (to != null) {
+                conditions.add(time + " < :to");
+                parameters.put("to", to);
+            }
+            if (targetId != null) {
+                conditions.add(target + " = :target");
+                parameters.put("target", targetId);
+            }
+            if (keyId != null) {
+                conditions.add(key + " = :key");
+                parameters.put("key", keyId);
+            }
+            return conditions;
+        }
     }
 
     /** The newest {@code limit} records matching, in {@link AuditRecord#NEWEST_FIRST} order. */

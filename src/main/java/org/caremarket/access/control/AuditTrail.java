@@ -120,23 +120,7 @@ public class AuditTrail {
     }
 
     private static String where(AuditSource.Query query, Map<String, Object> parameters) {
-        List<String> clauses = new ArrayList<>();
-        if (query.from() != null) {
-            clauses.add("a.at >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            clauses.add("a.at < :to");
-            parameters.put("to", query.to());
-        }
-        if (query.targetId() != null) {
-            clauses.add("a.targetId = :target");
-            parameters.put("target", query.targetId());
-        }
-        if (query.keyId() != null) {
-            clauses.add("a.keyId = :key");
-            parameters.put("key", query.keyId());
-        }
+        List<String> clauses = query.conditions("a.at", "a.targetId", "a.keyId", parameters);
         if (query.action() != null) {
             clauses.add("a.action = :action");
             parameters.put("action", query.action());

@@ -74,24 +74,9 @@ public class ReportAudit implements AuditSource {
     }
 
     private static String where(Query query, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE r.actor IS NOT NULL");
-        if (query.from() != null) {
-            where.append(" AND r.reportedAt >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            where.append(" AND r.reportedAt < :to");
-            parameters.put("to", query.to());
-        }
-        if (query.targetId() != null) {
-            where.append(" AND r.serviceId = :target");
-            parameters.put("target", query.targetId());
-        }
-        if (query.keyId() != null) {
-            where.append(" AND r.reportedBy = :key");
-            parameters.put("key", query.keyId());
-        }
-        return where.toString();
+        List<String> conditions = new ArrayList<>(List.of("r.actor IS NOT NULL"));
+        conditions.addAll(query.conditions("r.reportedAt", "r.serviceId", "r.reportedBy", parameters));
+        return " WHERE " + String.join(" AND ", conditions);
     }
 
     private AuditRecord entry(VacancyRecord r) {
