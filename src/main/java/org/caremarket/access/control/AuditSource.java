@@ -43,7 +43,10 @@ public interface AuditSource {
         }
     }
 
-    /** The newest {@code limit} records matching, in {@link AuditRecord#NEWEST_FIRST} order. */
+    /**
+     * The newest {@code limit} records matching, and any others at the time of the last of them, in any order:
+     * the audit sorts them ({@link AuditRecord#NEWEST_FIRST}) and cuts the page.
+     */
     List<AuditRecord> newest(Query query, int limit);
 
     /** How many records match. */
