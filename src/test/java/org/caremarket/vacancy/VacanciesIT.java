@@ -166,6 +166,37 @@ class VacanciesIT {
     }
 
     @Test
+    @DisplayName("R4.4 a report is checked against the service's record as it is when written: a capacity or status changed "
+            + "after the last report counts at once, whichever way it moved")
+    void checkedAgainstTheRecordNow() {
+        JsonObject record = service(provider, "Resized " + word).build();
+        String id = created(post("/api/services", record.toString())).getString("id");
+        assertEquals(200, put(url(id), beds(bed("NURSING", 1, 0, 0)), "\"0\"", key).status());
+
+        assertEquals(200, put("/api/services/" + id, Json.createObjectBuilder(record).add("capacity", 10).build().toString(),
+                get("/api/services/" + id).etag()).status());
+        assertEquals(List.of("beds"), put(url(id), beds(bed("NURSING", 12, 0, 0)), "\"1\"", key).invalidFields(),
+                "12 beds after the home shrank to 10");
+        Api.Reply shrunk = put(url(id), beds(bed("NURSING", 9, 0, 0)), "\"1\"", key);
+        assertEquals(200, shrunk.status(), shrunk::body);
+        assertEquals(10, shrunk.json().getJsonObject("totals").getInt("capacity"));
+
+        assertEquals(200, put("/api/services/" + id, Json.createObjectBuilder(record).add("capacity", 60).build().toString(),
+                get("/api/services/" + id).etag()).status());
+        Api.Reply grown = put(url(id), beds(bed("NURSING", 50, 0, 0)), "\"2\"", key);
+        assertEquals(200, grown.status(), "50 beds once the home grew to 60: " + grown.body());
+        assertEquals(60, grown.json().getJsonObject("totals").getInt("capacity"));
+        List<JsonObject> history = get(url(id) + "/history", key).array().getValuesAs(JsonObject.class);
+        assertEquals(List.of(40, 10, 60), history.stream().map(h -> h.getInt("capacity")).toList(),
+                "each report kept with the capacity it was checked against");
+
+        assertEquals(200, delete("/api/services/" + id, get("/api/services/" + id).etag()).status());
+        put(url(id), beds(bed("NURSING", 1, 0, 0)), "\"3\"", key).problem(409);
+        assertEquals(3, get(url(id)).json().getInt("version"), "a refused report changes nothing");
+        assertEquals(200, put(url(id), beds(bed("NURSING", 0, 0, 0)), "\"3\"", key).status());
+    }
+
+    @Test
     @DisplayName("R4.5 every accepted report is kept in the history with occupancy; the history is the provider's and the council's")
     void history() {
         String id = home("History");

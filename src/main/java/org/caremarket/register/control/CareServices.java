@@ -38,7 +38,7 @@ public class CareServices {
 
     /** Two primary-key lookups rather than a join, whose plan Derby may get wrong on freshly loaded tables. */
     private static final String FACTS = "SELECT s.id, s.providerId, s.kind, s.capacity, s.status, s.councilCode, "
-            + "s.councilName, s.cqcLocationId, s.name, s.postcode FROM CareService s WHERE s.id = :id";
+            + "s.councilName, s.cqcLocationId, s.name, s.postcode, s.version FROM CareService s WHERE s.id = :id";
     private static final String PROVIDER_NAME = "SELECT p.name FROM Provider p WHERE p.id = :id";
 
     @PersistenceContext(unitName = "caremarket")
@@ -107,19 +107,42 @@ public class CareServices {
         return service;
     }
 
-    /** The facts of one service, or a 404: one query, no entity. */
+    /** The facts of one service, or a 404: read now (two primary-key lookups, no entity). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ServiceFacts facts(String id) {
         Object[] s = em.createQuery(FACTS, Object[].class).setParameter("id", id).getResultStream()
                 .findFirst().orElseThrow(() -> new UnknownService(id));
         String providerName = em.createQuery(PROVIDER_NAME, String.class).setParameter("id", s[1]).getSingleResult();
-        return facts(s, providerName);
+        ServiceFacts facts = facts(s, providerName);
+        if (recent.size() >= RECENT_FACTS) {
+            recent.clear();
+        }
+        recent.put(id, facts);
+        return facts;
     }
+
+    /**
+     * The facts of one service as this instance last read them (read now if it never has), or a 404. They may be out
+     * of date — another request or instance may have changed the record since — so they are only for a writer that
+     * confirms them as it writes: {@link #recordAvailabilities} with the versions it relied on, and {@link #facts}
+     * again before it refuses anything on their account. The provider's name is as it was when they were read (a
+     * provider's new name does not move its services' versions).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ServiceFacts recentFacts(String id) {
+        ServiceFacts known = recent.get(id);
+        return known != null ? known : facts(id);
+    }
+
+    /** Services whose facts {@link #recentFacts} keeps: more than any English register holds; past it, it starts again. */
+    static final int RECENT_FACTS = 100_000;
+
+    private final java.util.concurrent.ConcurrentMap<String, ServiceFacts> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static ServiceFacts facts(Object[] s, String providerName) {
         return new ServiceFacts((String) s[0], (String) s[1], providerName, (ServiceKind) s[2], (Integer) s[3],
                 (org.caremarket.register.entity.RegistrationStatus) s[4], (String) s[5], (String) s[6], (String) s[7],
-                (String) s[8], (String) s[9]);
+                (String) s[8], (String) s[9], (Long) s[10]);
     }
 
     private static final String PROFILES = "SELECT s.id, s.provider.id, s.provider.name, s.name, s.kind, s.status, "
@@ -189,33 +212,53 @@ public class CareServices {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAvailability(String serviceId, Availability availability, Instant changedAt) {
-        recordAvailabilities(java.util.Map.of(serviceId, availability), changedAt);
+        recordAvailabilities(java.util.Map.of(serviceId, availability), java.util.Map.of(), changedAt);
     }
 
     /**
      * {@link #recordAvailability} for many services at once (reports written together), as one JDBC batch on the
      * transaction's connection, in the map's order. Plain JDBC rather than a native query, which would first flush
-     * the unit of work: the services' rows are taken before the vacancy rows are written.
+     * the unit of work: the services' rows are taken before the vacancy rows are written. With versions
+     * ({@code relyingOn}, one for every service), a service is written only if its record is still at the version
+     * given — the facts its report was checked against are still true; the others are left as they were.
+     *
+     * @param relyingOn empty, or the register version each service's report relied on
+     * @return the services whose record has moved past the version relied on: nothing was written for them
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAvailabilities(java.util.Map<String, Availability> byService, Instant changedAt) {
+    public Set<String> recordAvailabilities(java.util.Map<String, Availability> byService,
+                                            java.util.Map<String, Long> relyingOn, Instant changedAt) {
+        boolean checked = !relyingOn.isEmpty();
+        List<String> order = List.copyOf(byService.keySet());
+        Set<String> moved = new java.util.HashSet<>();
         java.sql.Connection db = em.unwrap(java.sql.Connection.class);
-        try (java.sql.PreparedStatement update = db.prepareStatement(RECORD_AVAILABILITY)) {
-            for (var entry : byService.entrySet()) {
-                Availability availability = entry.getValue();
+        try (java.sql.PreparedStatement update = db.prepareStatement(checked ? RECORD_AVAILABILITY + " AND version = ?"
+                : RECORD_AVAILABILITY)) {
+            for (String id : order) {
+                Availability availability = byService.get(id);
                 update.setInt(1, availability.available());
                 update.setString(2, typesColumn(availability));
                 update.setInt(3, availability.accepting() ? 1 : 0);
                 update.setTimestamp(4, java.sql.Timestamp.from(availability.reportedAt()));
                 update.setTimestamp(5, java.sql.Timestamp.from(changedAt));
-                update.setString(6, entry.getKey());
+                update.setString(6, id);
+                if (checked) {
+                    update.setLong(7, java.util.Objects.requireNonNull(relyingOn.get(id), id));
+                }
                 update.addBatch();
             }
-            update.executeBatch();
+            int[] counts = update.executeBatch();
+            for (int i = 0; checked && i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    moved.add(order.get(i));
+                }
+            }
         } catch (java.sql.SQLException failure) {
             throw new jakarta.persistence.PersistenceException("The services' vacancy summaries could not be written", failure);
         }
-        byService.keySet().forEach(id -> changed.fire(new MarketChanged(id)));
+        moved.forEach(recent::remove);
+        order.stream().filter(id -> !moved.contains(id)).forEach(id -> changed.fire(new MarketChanged(id)));
+        return moved;
     }
 
     private static final String RECORD_AVAILABILITY = "UPDATE care_service SET available_now = ?, available_types = ?, "

@@ -99,7 +99,7 @@ public class DemoVacancies {
             availability.put(state.serviceId(), new Availability(report.available(), report.availableTypes(),
                     report.accepting(), state.reportedAt()));
         }
-        services.recordAvailabilities(availability, loaded.at());
+        services.recordAvailabilities(availability, java.util.Map.of(), loaded.at());
         for (int i = 0; i < states.size(); i++) {
             VacancyState state = states.get(i);
             em.persist(new VacancyRecord(state, reported.get(i).capacity(), state.snapshotJson()));

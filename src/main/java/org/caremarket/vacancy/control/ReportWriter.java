@@ -64,6 +64,7 @@ public class ReportWriter {
         final VacancyReport report;
         private Vacancies.Current result;
         private RuntimeException failure;
+        private boolean factsMoved;
 
         Replacement(Caller caller, ServiceFacts service, OptionalLong expectedVersion, VacancyReport report) {
             this.caller = caller;
@@ -76,11 +77,25 @@ public class ReportWriter {
         void succeed(Vacancies.Current result) {
             this.result = result;
             this.failure = null;
+            this.factsMoved = false;
         }
 
         void fail(RuntimeException failure) {
             this.result = null;
             this.failure = failure;
+            this.factsMoved = false;
+        }
+
+        /** The service's record changed after the facts this report was admitted against were read: nothing written. */
+        void factsMoved() {
+            this.result = null;
+            this.failure = null;
+            this.factsMoved = true;
+        }
+
+        /** True when this report must be admitted again, against the service's facts read anew. */
+        boolean admitAgain() {
+            return factsMoved;
         }
 
         Vacancies.Current outcome() {
@@ -120,8 +135,11 @@ public class ReportWriter {
      * Writes the admitted reports of a batch in one transaction: one query to read their current reports, then
      * per report the service's search summary, the report, and a history row that is also its audit entry. A
      * report whose If-Match is no longer the current version is refused (412) in its replacement, and so is a
-     * second report for the same service in one batch (the version it read is gone). Throws, and writes nothing,
-     * when the database turns the batch away (a report changed by an award meanwhile, a deadlock, an outage).
+     * second report for the same service in one batch (the version it read is gone). The summary is written only
+     * if the service's record is still at the version of the facts the report was admitted against; where it has
+     * moved on, nothing of that service is written and its reports are marked to be {@link Replacement#admitAgain
+     * admitted again}. Throws, and writes nothing, when the database turns the batch away (a report changed by an
+     * award meanwhile, a deadlock, an outage).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(List<Replacement> batch) {
@@ -147,11 +165,18 @@ public class ReportWriter {
         // Services' rows are written first, so that concurrent writers of one service's vacancies (awards, bulk
         // uploads) queue on them: taken later, after the foreign-key checks of the vacancy rows, two can deadlock.
         Map<String, Availability> availability = new java.util.LinkedHashMap<>();
+        Map<String, Long> relyingOn = new HashMap<>();
         for (Replacement r : accepted) {
             availability.put(r.serviceId, new Availability(r.report.available(), r.report.availableTypes(),
                     r.report.accepting(), now));
+            relyingOn.merge(r.serviceId, r.service.version(), Math::min);
         }
-        services.recordAvailabilities(availability, now);
+        Set<String> moved = services.recordAvailabilities(availability, relyingOn, now);
+        if (!moved.isEmpty()) {
+            // every report of those services, including a second one refused above, is admitted again afresh
+            batch.stream().filter(r -> moved.contains(r.serviceId)).forEach(Replacement::factsMoved);
+            accepted.removeIf(r -> moved.contains(r.serviceId));
+        }
         for (Replacement r : accepted) {
             VacancyState state = states.get(r.serviceId);
             if (state == null) {

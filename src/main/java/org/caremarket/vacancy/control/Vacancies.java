@@ -20,6 +20,7 @@ import org.caremarket.access.entity.Role;
 import org.caremarket.platform.control.GroupCommit;
 import org.caremarket.platform.control.Writes;
 import org.caremarket.platform.entity.Conflict;
+import org.caremarket.platform.entity.DomainFailure;
 import org.caremarket.platform.entity.Forbidden;
 import org.caremarket.register.control.CareServices;
 import org.caremarket.register.control.ServiceFacts;
@@ -97,20 +98,45 @@ public class Vacancies {
      * this returns once its own is written (or refused). If the database turns a batch away, each of its
      * reports is written again in a transaction of its own, so one report's outcome never depends on another's.
      * Not part of a caller's transaction.
+     * <p>
+     * The service's facts (its provider, kind, capacity, status) are taken as this instance last read them: the
+     * batch writes the report only if the register record is still at their version, and a report is refused on
+     * their account only after they have been read again. Where the record has moved on, the report is checked
+     * again against the record as it is now, up to {@link #FACTS_ATTEMPTS} times.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Current replace(String serviceId, OptionalLong expectedVersion, VacancyReport report) {
-        ReportWriter.Replacement replacement = new ReportWriter.Replacement(caller.get(), services.facts(serviceId),
-                expectedVersion, report);
-        try {
-            writer.admit(replacement);
-        } catch (Forbidden refused) {
-            audit.denied(replacement.caller, "vacancy.replace", "CareService", serviceId);
-            throw refused;
+        Caller who = caller.get();
+        ServiceFacts facts = services.recentFacts(serviceId);
+        for (int attempt = 1; ; attempt++) {
+            ReportWriter.Replacement replacement = new ReportWriter.Replacement(who, facts, expectedVersion, report);
+            try {
+                writer.admit(replacement);
+            } catch (DomainFailure refused) {
+                ServiceFacts now = services.facts(serviceId);
+                if (now.version() != facts.version()) {
+                    facts = now;
+                    continue;
+                }
+                if (refused instanceof Forbidden) {
+                    audit.denied(who, "vacancy.replace", "CareService", serviceId);
+                }
+                throw refused;
+            }
+            reports.get(Math.floorMod(serviceId.hashCode(), reports.size())).submit(replacement);
+            if (!replacement.admitAgain()) {
+                return replacement.outcome();
+            }
+            if (attempt == FACTS_ATTEMPTS) {
+                throw Writes.concurrentUpdate("The service's record kept changing while this report was being "
+                        + "written; send it again.");
+            }
+            facts = services.facts(serviceId);
         }
-        reports.get(Math.floorMod(serviceId.hashCode(), reports.size())).submit(replacement);
-        return replacement.outcome();
     }
+
+    /** How many times a report is checked against a service record that changes meanwhile before it is turned away. */
+    static final int FACTS_ATTEMPTS = 3;
 
     private void write(List<ReportWriter.Replacement> batch) {
         try {
