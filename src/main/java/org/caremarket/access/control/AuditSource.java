@@ -44,6 +44,37 @@ public interface AuditSource {
     }
 
     /**
+     * The newest {@code limit} rows of a JPQL selection, and every other at the time of the last of them, in no set
+     * order: what {@link #newest} returns, for a source (or the audit table) that keeps its records as entities.
+     * Changes written together share their time; taking all of the last one's lets the audit's own order (time,
+     * then id) decide which are on the page, not the database's collation. The database orders by time alone, as
+     * an index on it does, and can stop reading at the limit.
+     *
+     * @param select the selection without conditions, e.g. {@code SELECT r FROM VacancyRecord r}
+     * @param where  its conditions ({@code " WHERE …"}), or empty
+     * @param time   the path of the time it is ordered by, e.g. {@code r.reportedAt}
+     */
+    static <T> List<T> newestAndTies(jakarta.persistence.EntityManager em, Class<T> type, String select, String where,
+                                     String time, Map<String, Object> parameters, int limit,
+                                     java.util.function.Function<T, String> id,
+                                     java.util.function.Function<T, Instant> at) {
+        jakarta.persistence.TypedQuery<T> newest = em.createQuery(select + where + " ORDER BY " + time + " DESC", type);
+        parameters.forEach(newest::setParameter);
+        List<T> rows = newest.setMaxResults(limit).getResultList();
+        if (rows.size() < limit) {
+            return rows;
+        }
+        Map<String, T> closed = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> closed.put(id.apply(r), r));
+        jakarta.persistence.TypedQuery<T> ties = em.createQuery(select + where + (where.isEmpty() ? " WHERE " : " AND ")
+                + time + " = :last", type);
+        parameters.forEach(ties::setParameter);
+        ties.setParameter("last", at.apply(rows.get(rows.size() - 1))).getResultList()
+                .forEach(r -> closed.putIfAbsent(id.apply(r), r));
+        return new ArrayList<>(closed.values());
+    }
+
+    /**
      * The newest {@code limit} records matching, and any others at the time of the last of them, in any order:
      * the audit sorts them ({@link AuditRecord#NEWEST_FIRST}) and cuts the page.
      */

@@ -94,22 +94,8 @@ public class AuditTrail {
      */
     private List<AuditRecord> newest(AuditSource.Query query, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        TypedQuery<AuditEntry> items = em.createQuery("SELECT a FROM AuditEntry a" + where + " ORDER BY a.at DESC",
-                AuditEntry.class);
-        parameters.forEach(items::setParameter);
-        List<AuditEntry> newest = items.setMaxResults(limit).getResultList();
-        if (newest.size() < limit) {
-            return newest.stream().map(AuditRecord::of).toList();
-        }
-        Map<String, AuditEntry> closed = new LinkedHashMap<>();
-        newest.forEach(a -> closed.put(a.id(), a));
-        TypedQuery<AuditEntry> ties = em.createQuery("SELECT a FROM AuditEntry a" + where
-                + (where.isEmpty() ? " WHERE" : " AND") + " a.at = :last", AuditEntry.class);
-        parameters.forEach(ties::setParameter);
-        ties.setParameter("last", newest.get(newest.size() - 1).at()).getResultList()
-                .forEach(a -> closed.putIfAbsent(a.id(), a));
-        return closed.values().stream().map(AuditRecord::of).toList();
+        return AuditSource.newestAndTies(em, AuditEntry.class, "SELECT a FROM AuditEntry a", where(query, parameters),
+                "a.at", parameters, limit, AuditEntry::id, AuditEntry::at).stream().map(AuditRecord::of).toList();
     }
 
     private long count(AuditSource.Query query) {

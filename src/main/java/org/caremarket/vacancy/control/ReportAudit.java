@@ -38,21 +38,9 @@ public class ReportAudit implements AuditSource {
             return List.of();
         }
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        List<VacancyRecord> rows = rows("SELECT r FROM VacancyRecord r" + where + " ORDER BY r.reportedAt DESC",
-                parameters, limit);
-        if (rows.size() == limit) {
-            // Reports written in one batch share their time: take all of the last one's, so that the audit's own
-            // order (time, then id) decides which of them are on the page. Ordered by time alone, the newest are
-            // read along ix_vacancy_history_reported and the reading stops at the limit.
-            parameters.put("last", rows.get(rows.size() - 1).reportedAt());
-            Map<String, VacancyRecord> closed = new LinkedHashMap<>();
-            rows.forEach(r -> closed.put(id(r), r));
-            rows("SELECT r FROM VacancyRecord r" + where + " AND r.reportedAt = :last", parameters, Integer.MAX_VALUE)
-                    .forEach(r -> closed.putIfAbsent(id(r), r));
-            rows = new ArrayList<>(closed.values());
-        }
-        return rows.stream().map(this::entry).toList();
+        return AuditSource.newestAndTies(em, VacancyRecord.class, "SELECT r FROM VacancyRecord r", where(query, parameters),
+                "r.reportedAt", parameters, limit, ReportAudit::id, VacancyRecord::reportedAt).stream()
+                .map(this::entry).toList();
     }
 
     @Override
@@ -65,12 +53,6 @@ public class ReportAudit implements AuditSource {
                 Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
-    }
-
-    private List<VacancyRecord> rows(String jpql, Map<String, Object> parameters, int limit) {
-        TypedQuery<VacancyRecord> rows = em.createQuery(jpql, VacancyRecord.class);
-        parameters.forEach(rows::setParameter);
-        return limit == Integer.MAX_VALUE ? rows.getResultList() : rows.setMaxResults(limit).getResultList();
     }
 
     private static String where(Query query, Map<String, Object> parameters) {

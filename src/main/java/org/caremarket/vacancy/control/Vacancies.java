@@ -114,7 +114,7 @@ public class Vacancies {
                 writer.admit(replacement);
             } catch (DomainFailure refused) {
                 ServiceFacts now = services.facts(serviceId);
-                if (now.version() != facts.version()) {
+                if (now.version() != facts.version() && attempt < FACTS_ATTEMPTS) {
                     facts = now;
                     continue;
                 }
