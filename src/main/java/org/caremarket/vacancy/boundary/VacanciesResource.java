@@ -69,7 +69,9 @@ public class VacanciesResource {
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "replaceVacancies", summary = "Replace a service's vacancy report",
             description = "The whole report, with the ETag you read in If-Match (\"0\" for the first report). It is checked "
-                    + "against the service: lines of its kind only, each type once, no more beds than registered.")
+                    + "against the service as its record now is: lines of its kind only, each type once, no more beds than "
+                    + "registered. 409: the service is not registered (it can report nothing available), or its record "
+                    + "kept changing while the report was being written (send it again).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VacancyReportInput.class)))
     @APIResponse(responseCode = "200", description = "Accepted; appended to the history.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
