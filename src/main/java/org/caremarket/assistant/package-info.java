@@ -34,7 +34,7 @@
  *       the PA accepts or declines. Only on acceptance do both sides see each other's contact details; only
  *       the two sides and an ADMIN read an introduction (others 403, audited). One open introduction per pair
  *       (409); at most {@code caremarket.assistant.introductions-per-day} per key in any 24 hours (429 with
- *       Retry-After).</li>
+ *       Retry-After) — also when the requests arrive at the same moment.</li>
  *   <li>R7.6 {@code GET /api/assistants/cost} (public) gives what employing a PA costs a week and a year: pay,
  *       holiday pay accrued at 12.07%, employer's National Insurance above the secondary threshold (less the
  *       Employment Allowance when claimed), the employer's pension contribution when auto-enrolled, employer's

@@ -352,6 +352,50 @@ class AssistantsIT {
     }
 
     @Test
+    @DisplayName("R7.5 requests sent at the same moment are counted one at a time: of 16 to different PAs 10 are made "
+            + "and 6 get 429; of 8 to one PA one is made and 7 get 409")
+    void introductionsAtOnce() throws Exception {
+        List<String> assistants = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Api.Reply pa = put("/api/assistants/me", profile().build().toString(), null, newKey("ASSISTANT", null, null));
+            assertEquals(201, pa.status(), pa::body);
+            assistants.add(pa.json().getString("id"));
+        }
+        String person = newKey("PERSON", null, null);
+        assertEquals(java.util.Map.of(201, 10L, 429, 6L), atOnce(assistants, person), "a key may ask for 10 in 24 hours");
+        assertEquals(10, get("/api/introductions", person).json().getInt("total"), "the refused ones were not stored");
+
+        String another = newKey("PERSON", null, null);
+        assertEquals(java.util.Map.of(201, 1L, 409, 7L), atOnce(java.util.Collections.nCopies(8, assistants.get(0)), another),
+                "one open introduction to a PA");
+        assertEquals(1, get("/api/introductions", another).json().getInt("total"));
+    }
+
+    /** One introduction request to each of these PAs, all sent at once with one key: how many got each status. */
+    private static java.util.Map<Integer, Long> atOnce(List<String> assistants, String key) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(assistants.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+        for (String id : assistants) {
+            replies.add(pool.submit(() -> {
+                start.await();
+                Api.Reply reply = post("/api/assistants/" + id + "/introductions", introduction("Olive").build().toString(), key);
+                if (reply.status() != 201) {
+                    reply.problem(reply.status());
+                }
+                return reply.status();
+            }));
+        }
+        start.countDown();
+        java.util.Map<Integer, Long> statuses = new java.util.TreeMap<>();
+        for (var reply : replies) {
+            statuses.merge(reply.get(), 1L, Long::sum);
+        }
+        pool.shutdown();
+        return statuses;
+    }
+
+    @Test
     @DisplayName("R7.5 introductions need a known, listed PA and a way to reach the person")
     void badIntroductions() {
         String person = newKey("PERSON", null, null);

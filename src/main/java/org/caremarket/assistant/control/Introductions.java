@@ -59,6 +59,10 @@ public class Introductions {
     @Inject
     AssistantSettings settings;
 
+    /** This bean through its proxy, so that {@link #enrol} runs in a transaction of its own. */
+    @Inject
+    Introductions self;
+
     /** What the audit keeps of an introduction: no message, no contact details. */
     public record Audited(String assistantId, String district, String status) {
         static Audited of(Introduction i) {
@@ -77,6 +81,7 @@ public class Introductions {
         PersonalAssistant pa = assistants.listed(assistantId);
         String requester = who.owner();
         Instant now = clock.instant();
+        queue(requester, now);
         List<Instant> sent = em.createNamedQuery("Introduction.sentSince", Instant.class).setParameter("requester", requester)
                 .setParameter("since", now.minus(Duration.ofDays(1))).getResultList();
         int limit = settings.introductionsPerDay();
@@ -99,6 +104,40 @@ public class Introductions {
         Writes.flush(em);
         audit.changed(who, "introduction.request", "introduction", i.id(), null, Audited.of(i));
         return new Seen(i, pa);
+    }
+
+    /**
+     * Takes the requester's row until this transaction ends, so that their requests are checked one at a time: two
+     * at once can neither both pass the daily limit nor both open an introduction to one PA. The row is made by the
+     * requester's first request, in a transaction of its own (of two first requests at once, one makes it and the
+     * other, turned away by its primary key, queues on it).
+     */
+    private void queue(String requester, Instant now) {
+        if (takeTurn(requester, now) == 1) {
+            return;
+        }
+        try {
+            self.enrol(requester, now);
+        } catch (RuntimeException failure) {
+            if (!Writes.isUniqueViolation(failure)) {
+                throw failure;
+            }
+        }
+        if (takeTurn(requester, now) != 1) {
+            throw new IllegalStateException("No queue row for an introduction requester after making it");
+        }
+    }
+
+    private int takeTurn(String requester, Instant now) {
+        return em.createNativeQuery("UPDATE introduction_requester SET last_asked_at = ? WHERE requester = ?")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, requester).executeUpdate();
+    }
+
+    /** Makes a requester's queue row (see {@link #queue}); throws a unique violation if another request just did. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void enrol(String requester, Instant now) {
+        em.createNativeQuery("INSERT INTO introduction_requester (requester, last_asked_at) VALUES (?, ?)")
+                .setParameter(1, requester).setParameter(2, java.sql.Timestamp.from(now)).executeUpdate();
     }
 
     public Page<Seen> list(int page, int size) {
