@@ -16,7 +16,9 @@
  *   <li>R1.3 Distances are great-circle kilometres (haversine, mean Earth radius 6,371.0088 km).</li>
  *   <li>R1.4 Councils are the English local authorities with their GSS codes; the ones responsible
  *       for adult social care (counties, unitaries, metropolitan districts, London boroughs, City of
- *       London, Isles of Scilly) are marked, and each district council names its county.</li>
+ *       London, Isles of Scilly) are marked, and each district council names its county. Where the postcode
+ *       data names no council, a place is in the care of the council responsible for the nearest district or
+ *       unitary council by centroid (a county's own centroid is never used for it).</li>
  *   <li>R1.5 An NSPL/ONSPD-style CSV ({@code pcds, lat, long, laua, cty}) can be loaded at start-up;
  *       it adds exact coordinates and the responsible council for every postcode in it.</li>
  *   <li>R1.6 {@code GET /api/postcodes/{postcode}} and {@code GET /api/councils[/{code}]} expose the

@@ -48,10 +48,8 @@ import org.caremarket.platform.control.Csv;
  *       postcode), then the council with social care duties for it ({@code upper_tier_gss_code}: the county of a
  *       district council, otherwise itself); the row gets that council's {@code name} and {@code region} as the file
  *       has them. District councils are small, so their centroids place a district far better than the social care
- *       councils' alone (several county centroids in the file lie far outside the county: Lancashire's is in
- *       Leicestershire). It is still an approximation, and not the server's rule ({@code Geocoder.councilFor}: the
- *       nearest social care council), which gives a different council for about a quarter of England's
- *       postcodes.</li>
+ *       councils' alone. It is still an approximation, and the server's own rule where its postcode data names no
+ *       council ({@code Councils.nearestSocialCareCouncil}).</li>
  *   <li>Everything else is fictional: every name carries "(demo N)", telephone numbers are in Ofcom's ranges reserved
  *       for drama, websites are under {@code www.example.org}, and addresses end with the Royal Mail post town for LS
  *       and LE districts and with the council's name elsewhere (as the England-scale demo does). CQC location ids are

@@ -123,8 +123,8 @@ public class DemoAssistants {
 
     /**
      * Where the England-scale demo PAs live: postcode districts of England drawn in proportion to their postcodes (a
-     * proxy for people), each PA at its district's centroid (no postcode), with the nearest council with social care
-     * duties. Also what the in-process search benchmark builds.
+     * proxy for people), each PA at its district's centroid (no postcode), in the care of the council
+     * {@link Councils#nearestSocialCareCouncil} gives. Also what the in-process search benchmark builds.
      */
     public static List<AssistantGenerator.Home> englandHomes(Geocoder geocoder, Councils councils, Random places, int count) {
         List<String> districts = geocoder.englishDistricts(100);

@@ -42,15 +42,26 @@ public class Councils {
     }
 
     /**
-     * The council with social care duties whose centre (mySociety's centroid) is nearest: an
-     * approximation, used only to give generated benchmark markets a council where no postcode
-     * lookup says which council a place is in.
+     * The council with social care duties for a place no postcode data places in a council: that of the district,
+     * unitary, metropolitan district or London borough whose centre (its centroid in {@code areas/councils.csv}) is
+     * nearest — a county's district council, not the county itself, whose centre says little of where its edges
+     * are (Leicestershire's lies in Charnwood, a few miles from the city of Leicester). An approximation: a full
+     * NSPL or ONSPD file names each postcode's council exactly ({@code caremarket.geo.postcode-file}).
      */
     public Council nearestSocialCareCouncil(Coordinate place) {
-        return byCode.values().stream().filter(Council::socialCare).filter(c -> centres.containsKey(c.code()))
+        Council nearest = byCode.values().stream().filter(c -> !COUNTY.equals(c.type())).filter(c -> centres.containsKey(c.code()))
                 .min(java.util.Comparator.comparingDouble(c -> centres.get(c.code()).distanceKm(place)))
                 .orElseThrow();
+        return socialCareCouncil(nearest.code()).orElseThrow(() -> new IllegalStateException(
+                "areas/councils.csv: no council with social care duties for " + nearest.name()));
     }
+
+    /** Where the list places a council (its centroid), if anywhere. */
+    public Optional<Coordinate> centre(String code) {
+        return byCode(code).map(c -> centres.get(c.code()));
+    }
+
+    private static final String COUNTY = "CTY";
 
     private void load() {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(

@@ -97,7 +97,8 @@ public class Geocoder {
 
     /**
      * The council with social care duties for a located postcode: the one the postcode data names, otherwise (only
-     * the district's centroid known, or no council in the data) the nearest by council centroid, an approximation.
+     * the district's centroid known, or no council in the data) that of the nearest district or unitary council by
+     * centroid ({@link Councils#nearestSocialCareCouncil}), an approximation.
      */
     public String councilFor(Located place) {
         return place.councilCode().orElseGet(() -> councils.nearestSocialCareCouncil(place.coordinate()).code());

@@ -193,8 +193,8 @@ public class DemoMarket {
 
     /**
      * England's geographic postcode districts (those with at least 100 postcodes), weighted by their
-     * postcodes; the council is the nearest one with social care duties (an approximation: the bundled
-     * data does not say which council a district is in). LS and LE districts keep their real postcodes.
+     * postcodes; the council is the one {@link Councils#nearestSocialCareCouncil} gives for the district's
+     * centroid (an approximation: the bundled data does not say which council a district is in). LS and LE districts keep their real postcodes.
      */
     List<MarketGenerator.DistrictSite> englishDistricts() {
         return englishDistricts(geocoder, councils);

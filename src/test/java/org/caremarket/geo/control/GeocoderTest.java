@@ -34,6 +34,46 @@ class GeocoderTest {
     }
 
     @Test
+    @DisplayName("R1.4 where the postcode data names no council, a place is in the care of the nearest district or "
+            + "unitary council's: Loughborough and Wigston are Leicestershire's, not the city's; Preston is Lancashire's")
+    void nearestCouncil() {
+        assertEquals("E10000018", BUNDLED.councilFor(locate(BUNDLED, "LE11 3TU")), "Loughborough, in Charnwood");
+        assertEquals("E10000018", BUNDLED.councilFor(locate(BUNDLED, "LE18 4AB")), "Wigston, in Oadby and Wigston");
+        assertEquals("E10000018", BUNDLED.councilFor(locate(BUNDLED, "LE65 1AA")), "Ashby, in North West Leicestershire");
+        assertEquals("E06000016", BUNDLED.councilFor(locate(BUNDLED, "LE1 1AA")), "the city of Leicester");
+        assertEquals("E08000035", BUNDLED.councilFor(locate(BUNDLED, "LS1 4AP")), "Leeds");
+        Councils councils = new Councils();
+        assertEquals("E10000017", councils.nearestSocialCareCouncil(BUNDLED.district("PR1").orElseThrow()).code(), "Preston");
+        assertEquals("E10000007", councils.nearestSocialCareCouncil(BUNDLED.district("DE4").orElseThrow()).code(), "Matlock");
+        assertEquals("E10000019", councils.nearestSocialCareCouncil(BUNDLED.district("LN1").orElseThrow()).code(), "Lincoln");
+        assertEquals("E06000018", councils.nearestSocialCareCouncil(BUNDLED.district("NG1").orElseThrow()).code(), "Nottingham");
+    }
+
+    @Test
+    @DisplayName("R1.4 a county is where its districts are: in their region, and its centre among theirs")
+    void countiesAgreeWithTheirDistricts() {
+        Councils councils = new Councils();
+        List<org.caremarket.geo.entity.Council> districts = councils.all().stream().filter(c -> c.type().equals("NMD")).toList();
+        assertTrue(districts.size() > 150, "district councils " + districts.size());
+        for (org.caremarket.geo.entity.Council district : districts) {
+            org.caremarket.geo.entity.Council county = councils.byCode(district.socialCareCouncilCode()).orElseThrow();
+            assertEquals(district.region(), county.region(), county.name() + " and its district " + district.name());
+        }
+        for (org.caremarket.geo.entity.Council county : councils.all().stream().filter(c -> c.type().equals("CTY")).toList()) {
+            var centre = councils.centre(county.code()).orElseThrow();
+            var theirs = districts.stream().filter(d -> d.socialCareCouncilCode().equals(county.code()))
+                    .map(d -> councils.centre(d.code()).orElseThrow()).toList();
+            assertTrue(theirs.size() >= 4, county.name() + " has " + theirs.size() + " districts");
+            // within the box of its districts' centres (a district's centre is well inside the county)
+            assertTrue(centre.latitude() >= theirs.stream().mapToDouble(c -> c.latitude()).min().orElseThrow()
+                    && centre.latitude() <= theirs.stream().mapToDouble(c -> c.latitude()).max().orElseThrow()
+                    && centre.longitude() >= theirs.stream().mapToDouble(c -> c.longitude()).min().orElseThrow()
+                    && centre.longitude() <= theirs.stream().mapToDouble(c -> c.longitude()).max().orElseThrow(),
+                    county.name() + "'s centre " + centre + " is outside its districts'");
+        }
+    }
+
+    @Test
     @DisplayName("R1.2 every bundled LS and LE postcode is exact; elsewhere the district centroid")
     void bundled() {
         assertTrue(BUNDLED.exactPostcodes() > 68_000, "LS and LE postcodes: " + BUNDLED.exactPostcodes());
