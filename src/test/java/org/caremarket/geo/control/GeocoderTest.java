@@ -50,6 +50,17 @@ class GeocoderTest {
     }
 
     @Test
+    @DisplayName("R1.2 England's postcode districts are today's districts in English areas: not Wales's NP, nor NPT")
+    void englishDistricts() {
+        List<String> english = BUNDLED.englishDistricts(100);
+        assertTrue(english.size() > 2000, "English districts " + english.size());
+        assertTrue(BUNDLED.district("NPT").isPresent(), "the source file holds NPT");
+        assertTrue(english.contains("LS6") && english.contains("LE11") && english.contains("PR1"));
+        assertTrue(english.stream().noneMatch(d -> d.startsWith("NP") || d.startsWith("CF") || d.startsWith("EH")), english::toString);
+        assertTrue(english.stream().allMatch(d -> Postcode.parseDistrict(d).isPresent()), english::toString);
+    }
+
+    @Test
     @DisplayName("R1.4 a county is where its districts are: in their region, and its centre among theirs")
     void countiesAgreeWithTheirDistricts() {
         Councils councils = new Councils();
