@@ -158,6 +158,27 @@ class BrokerageIT {
     }
 
     @Test
+    @DisplayName("R5.9 a person's requests are listed newest first, a page at a time, with the total")
+    void listedByPage() {
+        String person = newKey("PERSON", null, null);
+        List<String> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            made.add(0, request(dementiaBed().add("funding", "SELF_FUNDED").add("councilCode", "E08000035"), person));
+        }
+        JsonObject first = get("/api/care-packages?size=2&page=0", person).json();
+        JsonObject second = get("/api/care-packages?size=2&page=1", person).json();
+        assertEquals(3, first.getJsonNumber("total").longValue());
+        assertEquals(3, second.getJsonNumber("total").longValue());
+        assertEquals(2, first.getJsonArray("items").size());
+        List<String> listed = new java.util.ArrayList<>();
+        for (JsonObject page : List.of(first, second)) {
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> listed.add(i.getString("id")));
+        }
+        assertEquals(made, listed, "newest first, each once");
+        assertEquals(0, get("/api/care-packages?size=2&page=2", person).json().getJsonArray("items").size());
+    }
+
+    @Test
     @DisplayName("R5.9 a person requests for themselves (direct payment or self-funded) and alone reads it; other councils' and roles' keys are refused")
     void whoMayRequestAndRead() {
         String person = newKey("PERSON", null, null);

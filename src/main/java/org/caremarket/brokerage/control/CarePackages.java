@@ -164,25 +164,35 @@ public class CarePackages {
         return new Detail(p, offersOf(id));
     }
 
-    /** The requests the caller may see, newest first: a council's (brokers, commissioners), one's own (a person), or all (ADMIN). */
+    /**
+     * The requests the caller may see, newest first: a council's (brokers, commissioners), one's own (a person), or all
+     * (ADMIN). One page is read from the database, and the total is counted there.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CarePackage> list(String councilCode, Instant from, Instant to, int page, int size) {
         Caller who = caller.require(Role.BROKER, Role.COMMISSIONER, Role.PERSON, Role.ADMIN);
-        jakarta.persistence.TypedQuery<CarePackage> query;
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>(java.util.Map.of("from", from, "to", to));
+        String where = " WHERE p.createdAt >= :from AND p.createdAt < :to";
         if (who.is(Role.PERSON)) {
-            query = em.createNamedQuery("CarePackage.byRequester", CarePackage.class).setParameter("key", who.owner());
-        } else if (who.is(Role.ADMIN) && councilCode == null) {
-            query = em.createNamedQuery("CarePackage.all", CarePackage.class);
-        } else {
+            where += " AND p.requestedBy = :key";
+            parameters.put("key", who.owner());
+        } else if (!who.is(Role.ADMIN) || councilCode != null) {
             String council = who.is(Role.ADMIN) ? councilCode : who.council().orElseThrow(() -> new Forbidden("This key acts for no council."));
             if (councilCode != null && !councilCode.equals(council)) {
                 throw new Forbidden("This key acts for council " + council + ", not " + councilCode + ".");
             }
-            query = em.createNamedQuery("CarePackage.inCouncil", CarePackage.class).setParameter("council", council);
+            where += " AND p.councilCode = :council";
+            parameters.put("council", council);
         }
-        List<CarePackage> all = query.setParameter("from", from).setParameter("to", to).getResultList();
-        int start = (int) Math.min(all.size(), (long) page * size);
-        return new Page<>(all.subList(start, Math.min(all.size(), start + size)), page, size, all.size());
+        var items = em.createQuery("SELECT p FROM CarePackage p" + where + " ORDER BY p.createdAt DESC, p.id", CarePackage.class);
+        var total = em.createQuery("SELECT COUNT(p) FROM CarePackage p" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<CarePackage> found = items.setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * size))
+                .setMaxResults(size).getResultList();
+        return new Page<>(found, page, size, total.getSingleResult());
     }
 
     /** The best services for a request, with reasons, and what was excluded and why. */
