@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.entity.Coordinate;
+import org.caremarket.geo.entity.Council;
+import org.caremarket.geo.entity.Precision;
 import org.caremarket.platform.control.Csv;
 
 /**
@@ -128,10 +131,6 @@ public final class CqcDirectoryFile {
     private record District(String code, String area, double latitude, double longitude, int postcodes) {
     }
 
-    private record Council(String code, String name, String region, String upperTier, boolean socialCare,
-                           double latitude, double longitude) {
-    }
-
     private record Exact(String postcode, double latitude, double longitude) {
     }
 
@@ -147,16 +146,13 @@ public final class CqcDirectoryFile {
     private final int[] exactCumulative;
     private final int[] otherCumulative;
     private final Map<String, List<Exact>> exactPostcodes = new TreeMap<>();
-    /** Councils of every tier with a centroid; the social care council of each by its code. */
-    private final List<Council> councils = new ArrayList<>();
-    private final Map<String, Council> councilByCode = new TreeMap<>();
+    private final Councils councils = new Councils();
     private final Map<String, Council> councilOfDistrict = new TreeMap<>();
     private final Set<String> usedIds = new HashSet<>();
     private int number;
 
     private CqcDirectoryFile(long seed) {
         random = new Random(seed);
-        readCouncils();
         readDistricts();
         for (String area : EXACT_AREAS) {
             readPostcodes(area);
@@ -401,55 +397,9 @@ public final class CqcDirectoryFile {
         return cumulative;
     }
 
-    /** The council with social care duties for the lowest-tier council whose centroid is nearest. */
+    /** The council with social care duties for a place, by the server's own rule for places it cannot look up. */
     private Council nearestCouncil(double latitude, double longitude) {
-        Council best = null;
-        double bestKm = Double.MAX_VALUE;
-        for (Council council : councils) {
-            double km = Coordinate.distanceKm(latitude, longitude, council.latitude(), council.longitude());
-            if (km < bestKm) {
-                bestKm = km;
-                best = council;
-            }
-        }
-        Council socialCare = councilByCode.get(best.upperTier());
-        if (socialCare == null || !socialCare.socialCare()) {
-            throw new IllegalStateException("areas/councils.csv: no council with social care duties for " + best.name());
-        }
-        return socialCare;
-    }
-
-    private void readCouncils() {
-        List<List<String>> rows = readCsv("areas/councils.csv");
-        List<String> header = rows.get(0);
-        int code = column(header, "gss_code");
-        int name = column(header, "name");
-        int region = column(header, "region");
-        int upper = column(header, "upper_tier_gss_code");
-        int social = column(header, "social_care");
-        int lat = column(header, "latitude");
-        int lon = column(header, "longitude");
-        for (List<String> f : rows.subList(1, rows.size())) {
-            boolean located = !f.get(lat).isEmpty();
-            Council council = new Council(f.get(code), f.get(name), f.get(region), f.get(upper),
-                    Boolean.parseBoolean(f.get(social)), located ? Double.parseDouble(f.get(lat)) : 0,
-                    located ? Double.parseDouble(f.get(lon)) : 0);
-            councilByCode.put(council.code(), council);
-            if (located) {
-                councils.add(council);
-            }
-        }
-        // the lowest tier only: a county's area is its districts' (and some county centroids in the file are far off)
-        Set<String> counties = new HashSet<>();
-        for (Council council : councilByCode.values()) {
-            if (!council.upperTier().equals(council.code())) {
-                counties.add(council.upperTier());
-            }
-        }
-        councils.removeIf(c -> counties.contains(c.code()));
-        if (councils.isEmpty()) {
-            throw new IllegalStateException("no councils with centroids in areas/councils.csv");
-        }
+        return councils.nearestSocialCareCouncil(new Coordinate(latitude, longitude, Precision.DISTRICT_CENTROID));
     }
 
     /** England's districts with at least 100 postcodes, sorted; LS and LE ones apart. */

@@ -45,8 +45,8 @@ public class Councils {
      * The council with social care duties for a place no postcode data places in a council: that of the district,
      * unitary, metropolitan district or London borough whose centre (its centroid in {@code areas/councils.csv}) is
      * nearest — a county's district council, not the county itself, whose centre says little of where its edges
-     * are (Leicestershire's lies in Charnwood, a few miles from the city of Leicester). An approximation: a full
-     * NSPL or ONSPD file names each postcode's council exactly ({@code caremarket.geo.postcode-file}).
+     * are (Leicestershire's, the mean of its districts', is 3 km from the city of Leicester's, which it surrounds). An
+     * approximation: a full NSPL or ONSPD file names each postcode's council exactly ({@code caremarket.geo.postcode-file}).
      */
     public Council nearestSocialCareCouncil(Coordinate place) {
         Council nearest = byCode.values().stream().filter(c -> !COUNTY.equals(c.type())).filter(c -> centres.containsKey(c.code()))
