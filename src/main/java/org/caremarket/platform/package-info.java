@@ -32,6 +32,16 @@
  *   <li>R0.11 A server killed with {@code kill -9} in the middle of a burst of writes loses none that it acknowledged
  *       and leaves none half-written (a report without its history or audit record); it starts again by itself on the
  *       same database.</li>
+ *   <li>R0.12 A JSON body is read exactly as written or refused with a 400 naming the field, by one reader for the
+ *       whole API ({@code StrictJson}): a field the operation does not have, text where a number or a yes/no is
+ *       meant and a number where text is, anything but {@code true}/{@code false} for a yes/no, a whole number
+ *       with a fraction or an exponent or out of the field's range, a number too long to be meant, a key twice in one
+ *       object, anything after the JSON value, invalid UTF-8, half a surrogate pair, control characters and
+ *       bidirectional overrides in text. Nothing is stored from a refused body.</li>
+ *   <li>R0.13 Conditional requests follow RFC 9110: {@code If-Match} compares strongly (a weak or unquoted tag never
+ *       matches), {@code *} matches any current record and a list matches when one of its tags does;
+ *       {@code If-None-Match} on a GET naming the current ETag (compared weakly, or {@code *}) answers 304 with the
+ *       ETag and no body.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).
