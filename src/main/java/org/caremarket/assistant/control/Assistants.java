@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
@@ -92,7 +92,7 @@ public class Assistants {
      * {@code draft} is placed here: its postcode geocoded (exactly, or at the district's centre when
      * the postcode is not in the bundled data), its travel districts checked.
      */
-    public Kept keep(OptionalLong ifMatch, Profile draft, List<FieldError> found) {
+    public Kept keep(IfMatch ifMatch, Profile draft, List<FieldError> found) {
         Caller who = caller.require(Role.ASSISTANT);
         List<FieldError> problems = new ArrayList<>(found);
         Profile placed = draft == null ? null : place(draft, problems);
@@ -154,7 +154,7 @@ public class Assistants {
     }
 
     /** A council has seen the PA's documents. */
-    public PersonalAssistant verify(String id, OptionalLong ifMatch, String note) {
+    public PersonalAssistant verify(String id, IfMatch ifMatch, String note) {
         Caller who = caller.require(Role.ADMIN);
         PersonalAssistant pa = lockedForChange(id, ifMatch);
         Audited before = Audited.of(pa);
@@ -165,7 +165,7 @@ public class Assistants {
         return pa;
     }
 
-    public PersonalAssistant withdrawVerification(String id, OptionalLong ifMatch) {
+    public PersonalAssistant withdrawVerification(String id, IfMatch ifMatch) {
         Caller who = caller.require(Role.ADMIN);
         PersonalAssistant pa = lockedForChange(id, ifMatch);
         Audited before = Audited.of(pa);
@@ -176,7 +176,7 @@ public class Assistants {
         return pa;
     }
 
-    private PersonalAssistant lockedForChange(String id, OptionalLong ifMatch) {
+    private PersonalAssistant lockedForChange(String id, IfMatch ifMatch) {
         PersonalAssistant pa = find(id);
         if (pa == null) {
             throw new UnknownAssistant(id);

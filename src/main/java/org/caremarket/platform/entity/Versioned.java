@@ -10,14 +10,14 @@ public final class Versioned {
     }
 
     /**
-     * @param expected the version from the client's {@code If-Match}, empty when the header was absent
+     * @param expected the client's {@code If-Match}
      * @param current  the version the record has now
      */
-    public static void requireCurrent(java.util.OptionalLong expected, long current, String what) {
-        if (expected.isEmpty()) {
+    public static void requireCurrent(IfMatch expected, long current, String what) {
+        if (!expected.present()) {
             throw new PreconditionRequired();
         }
-        if (expected.getAsLong() != current) {
+        if (!expected.matches(current)) {
             throw new PreconditionFailed("The " + what + " is now at version " + current
                     + "; read it again (GET) and send its new ETag in If-Match.");
         }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Role;
@@ -77,7 +77,7 @@ public class CareServices {
         return service;
     }
 
-    public CareService revise(String id, OptionalLong expectedVersion, ServiceRegistration registration) {
+    public CareService revise(String id, IfMatch expectedVersion, ServiceRegistration registration) {
         CareService service = require(id);
         caller.requireActsFor(service.provider().id(), "service.update", "CareService", id);
         if (!service.provider().id().equals(registration.providerId())) {
@@ -95,7 +95,7 @@ public class CareServices {
     }
 
     /** Deregistration keeps the record; doing it twice changes nothing more. */
-    public CareService deregister(String id, OptionalLong expectedVersion) {
+    public CareService deregister(String id, IfMatch expectedVersion) {
         CareService service = require(id);
         caller.requireActsFor(service.provider().id(), "service.deregister", "CareService", id);
         Versioned.requireCurrent(expectedVersion, service.version(), "care service");

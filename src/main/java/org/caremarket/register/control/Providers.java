@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.platform.control.Page;
@@ -46,7 +46,7 @@ public class Providers {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<MarketChanged> changed;
 
-    public Provider revise(String id, OptionalLong expectedVersion, ProviderDetails details) {
+    public Provider revise(String id, IfMatch expectedVersion, ProviderDetails details) {
         Provider provider = require(id);
         caller.requireActsFor(id, "provider.update", "Provider", id);
         Versioned.requireCurrent(expectedVersion, provider.version(), "provider");

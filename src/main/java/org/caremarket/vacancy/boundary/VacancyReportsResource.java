@@ -26,7 +26,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import org.caremarket.access.boundary.Allowed;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.ConstraintViolationMapper;
@@ -167,7 +167,7 @@ public class VacancyReportsResource {
         for (int i = 0; i < parsed.length; i++) {
             BulkItem item = parsed[i];
             if (item == null || item.report() == null) {
-                items.add(new BulkReports.Item(i, item == null ? null : item.service(), OptionalLong.empty(), null,
+                items.add(new BulkReports.Item(i, item == null ? null : item.service(), IfMatch.ABSENT, null,
                         List.of(new FieldError("report", "is required"))));
                 continue;
             }
@@ -196,7 +196,7 @@ public class VacancyReportsResource {
                                      List<FieldError> readErrors) {
         List<FieldError> errors = new ArrayList<>(readErrors);
         validator.validate(report).forEach(v -> errors.add(new FieldError(ConstraintViolationMapper.fieldOf(v), v.getMessage())));
-        OptionalLong version = ifMatch == null || ifMatch.isBlank() ? OptionalLong.empty() : EntityTags.parseIfMatch(ifMatch);
+        IfMatch version = EntityTags.parseIfMatch(ifMatch);
         return new BulkReports.Item(row, service, version, errors.isEmpty() ? report.toReport() : null, errors);
     }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import org.caremarket.platform.entity.DomainFailure;
 import org.caremarket.platform.entity.FieldError;
 import org.caremarket.platform.entity.InvalidInput;
@@ -28,7 +28,7 @@ public class BulkReports {
     CareServices services;
 
     /** One service's report in a bulk upload, already read from JSON or CSV. */
-    public record Item(int row, String service, OptionalLong expectedVersion, VacancyReport report,
+    public record Item(int row, String service, IfMatch expectedVersion, VacancyReport report,
                        List<FieldError> readErrors) {
     }
 
@@ -55,8 +55,8 @@ public class BulkReports {
             if (!item.readErrors().isEmpty()) {
                 throw new InvalidInput(item.readErrors());
             }
-            OptionalLong version = item.expectedVersion().isPresent() ? item.expectedVersion()
-                    : OptionalLong.of(vacancies.current(serviceId).version());
+            IfMatch version = item.expectedVersion().present() ? item.expectedVersion()
+                    : IfMatch.versions(vacancies.current(serviceId).version());
             Vacancies.Current current = vacancies.replace(serviceId, version, item.report());
             return new Outcome(item.row(), item.service(), serviceId, 200, current.version(), null, null);
         } catch (InvalidInput invalid) {

@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import java.util.Set;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
@@ -60,13 +60,13 @@ public class ReportWriter {
         final Caller caller;
         final ServiceFacts service;
         final String serviceId;
-        final OptionalLong expectedVersion;
+        final IfMatch expectedVersion;
         final VacancyReport report;
         private Vacancies.Current result;
         private RuntimeException failure;
         private boolean factsMoved;
 
-        Replacement(Caller caller, ServiceFacts service, OptionalLong expectedVersion, VacancyReport report) {
+        Replacement(Caller caller, ServiceFacts service, IfMatch expectedVersion, VacancyReport report) {
             this.caller = caller;
             this.service = service;
             this.serviceId = service.id();
@@ -116,7 +116,7 @@ public class ReportWriter {
         if (refusal != null) {
             throw refusal;
         }
-        if (r.expectedVersion.isEmpty()) {
+        if (!r.expectedVersion.present()) {
             throw new PreconditionRequired();
         }
         List<FieldError> problems = r.report.problems(r.service.kind(), r.service.capacity(),

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import java.util.Set;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
@@ -105,7 +105,7 @@ public class Vacancies {
      * again against the record as it is now, up to {@link #FACTS_ATTEMPTS} times.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Current replace(String serviceId, OptionalLong expectedVersion, VacancyReport report) {
+    public Current replace(String serviceId, IfMatch expectedVersion, VacancyReport report) {
         Caller who = caller.get();
         ServiceFacts facts = services.recentFacts(serviceId);
         for (int attempt = 1; ; attempt++) {
