@@ -25,8 +25,10 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Malformed requests derived from the OpenAPI document, to every operation, with a key that may call it: wrong
  * types, huge strings, unicode, missing and null fields, bad enums, negative and absurd numbers, bad postcodes, bad
- * ETags, absurd page sizes, broken JSON. None may get a 5xx, every error must be a problem+json, and records the
- * fuzz aims at with real ids must be unchanged unless a request to change them was accepted.
+ * ETags, absurd page sizes, broken JSON. None may get a 5xx, every error must be a problem+json, no request that
+ * the published contract plainly calls invalid ({@link Contract}) may get a 2xx, and records the fuzz aims at with
+ * real ids must be unchanged unless a request to change them was accepted — checked after every refused change
+ * aimed at one (some of them sent with the record's current ETag, so that only the body can refuse them).
  */
 class FuzzIT {
 
@@ -45,6 +47,11 @@ class FuzzIT {
 
     private final Random random = new Random(20261129);
     private final Map<String, Object> spec = load();
+    private final Contract contract = new Contract(this::resolve);
+
+    /** A request body and what the contract says is wrong with it. */
+    private record Body(String json, List<String> violations) {
+    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load() {
@@ -71,6 +78,8 @@ class FuzzIT {
         List<String> failures = new ArrayList<>();
         int sent = 0;
         int serverErrors = 0;
+        int invalidSent = 0;
+        int refusalsChecked = 0;
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
         for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
             for (Map.Entry<String, Object> op : path.getValue().entrySet()) {
@@ -91,6 +100,7 @@ class FuzzIT {
                     String target = path.getKey();
                     String realTarget = null;
                     StringBuilder query = new StringBuilder();
+                    List<String> violations = new ArrayList<>();
                     for (Map<String, Object> p : parameters) {
                         Map<String, Object> param = resolve(p);
                         String name = (String) param.get("name");
@@ -108,20 +118,32 @@ class FuzzIT {
                             target = target.replace("{" + name + "}", encode(value.isEmpty() ? "x" : value));
                         } else if ("query".equals(param.get("in")) && random.nextInt(3) > 0) {
                             int repeat = 1 + (random.nextInt(5) == 0 ? 2 : 0);
+                            List<String> values = new ArrayList<>();
                             for (int r = 0; r < repeat; r++) {
-                                query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(encode(pick(JUNK)));
+                                values.add(pick(JUNK));
+                                query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(encode(values.get(r)));
                             }
+                            violations.addAll(contract.queryViolations(name, values,
+                                    (Map<String, Object>) param.getOrDefault("schema", Map.of())));
                         }
                     }
                     HttpRequest.Builder request = HttpRequest.newBuilder(Api.uri(target + query));
                     if (key != null) {
                         request.header("Authorization", "Bearer " + key);
                     }
-                    if (Set.of("PUT", "DELETE").contains(method) && random.nextInt(4) > 0) {
-                        // never a version a record can have, so that a change to a real record is always refused
-                        request.header("If-Match", pick(List.of("garbage", "*", "W/\"x\"", "\"99999999999999999999\"", "\"-1\"", "\"\"")));
+                    Body made = hasBody ? body(details) : null;
+                    String body = made == null ? null : made.json();
+                    if (made != null) {
+                        violations.addAll(made.violations());
                     }
-                    String body = hasBody ? body(details) : null;
+                    String was = realTarget != null && !method.equals("GET") ? snapshot(realIds, realTarget) : null;
+                    if (was != null && method.equals("PUT") && !violations.isEmpty() && random.nextBoolean()) {
+                        // the record's current ETag: only the invalid body stands between this request and a change
+                        request.header("If-Match", currentTag(path.getKey(), realTarget));
+                    } else if (Set.of("PUT", "DELETE").contains(method) && random.nextInt(4) > 0) {
+                        // never a version a record can have, so that a change to a real record is always refused
+                        request.header("If-Match", pick(List.of("garbage", "W/\"x\"", "\"99999999999999999999\"", "\"-1\"", "\"\"", "\"0\", W/\"1\"")));
+                    }
                     switch (method) {
                         case "GET" -> request.GET();
                         case "DELETE" -> request.DELETE();
@@ -138,8 +160,21 @@ class FuzzIT {
                         failures.add(operation + " → " + status + " " + reply.contentType() + " for " + target + query
                                 + (body == null ? "" : " " + abbreviate(body)) + ": " + abbreviate(reply.body()));
                     }
+                    if (!violations.isEmpty()) {
+                        invalidSent++;
+                        if (status < 300) {
+                            failures.add(operation + " → " + status + " though the contract says " + violations + ": "
+                                    + target + query + (body == null ? "" : " " + abbreviate(body)));
+                        }
+                    }
                     if (status < 300 && Set.of("PUT", "DELETE").contains(method) && realTarget != null) {
                         accepted.merge(realTarget, 1, Integer::sum);
+                    } else if (was != null && status >= 400) {
+                        refusalsChecked++;
+                        if (!was.equals(snapshot(realIds, realTarget))) {
+                            failures.add(operation + " → " + status + " changed record " + realTarget + ": " + target
+                                    + (body == null ? "" : " " + abbreviate(body)));
+                        }
                     }
                 }
             }
@@ -154,9 +189,13 @@ class FuzzIT {
                 unchanged++;
             }
         }
-        System.out.printf("fuzz: %d malformed requests to %d operations; 5xx: %d; errors that were not problem+json: %d; "
-                        + "records checked unchanged after refused changes: %d%n", sent, rules.size(), serverErrors,
-                failures.size() - serverErrors, unchanged);
+        long notProblems = failures.stream().filter(f -> f.contains(" application/") || f.contains(" text/")).count();
+        long acceptedInvalid = failures.stream().filter(f -> f.contains("though the contract says")).count();
+        long changedOnRefusal = failures.stream().filter(f -> f.contains(" changed record ")).count();
+        System.out.printf("fuzz: %d malformed requests to %d operations (%d invalid by the contract); 5xx: %d; errors that "
+                        + "were not problem+json: %d; invalid requests accepted: %d; records changed by a refused request: %d "
+                        + "of %d refusals checked, and %d records unchanged at the end%n", sent, rules.size(), invalidSent,
+                serverErrors, notProblems, acceptedInvalid, changedOnRefusal, refusalsChecked, unchanged);
         failures.stream().limit(40).forEach(f -> System.out.println("fuzz failure: " + f));
         assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())), () -> failures.size() + " failures");
         assertTrue(sent >= 10_000, "sent " + sent);
@@ -182,26 +221,40 @@ class FuzzIT {
     private static Map<String, String> snapshot(Map<String, String> ids) {
         Map<String, String> seen = new LinkedHashMap<>();
         for (String id : Set.copyOf(ids.values())) {
-            String path = ids.entrySet().stream().filter(e -> e.getValue().equals(id)).findFirst().orElseThrow().getKey()
-                    .replace("/verification", "").replace("/vacancies", "").replace("{id}", id);
-            Api.Reply reply = Api.get(path, "cm_demo_admin");
-            String text = reply.status() + " " + reply.header("ETag").orElse("") + " " + reply.body();
-            if (path.startsWith("/api/services/")) {
-                Api.Reply vacancies = Api.get(path + "/vacancies", "cm_demo_admin");
-                text += " " + vacancies.header("ETag").orElse("") + " " + vacancies.body();
-            }
-            seen.put(id, text);
+            seen.put(id, snapshot(ids, id));
         }
         return seen;
     }
 
+    /** One record as an ADMIN reads it: status, ETag and body (a service's with its vacancy report's). */
+    private static String snapshot(Map<String, String> ids, String id) {
+        String path = ids.entrySet().stream().filter(e -> e.getValue().equals(id)).findFirst().orElseThrow().getKey()
+                .replace("/verification", "").replace("/vacancies", "").replace("{id}", id);
+        Api.Reply reply = Api.get(path, "cm_demo_admin");
+        String text = reply.status() + " " + reply.header("ETag").orElse("") + " " + reply.body();
+        if (path.startsWith("/api/services/")) {
+            Api.Reply vacancies = Api.get(path + "/vacancies", "cm_demo_admin");
+            text += " " + vacancies.header("ETag").orElse("") + " " + vacancies.body();
+        }
+        return text;
+    }
+
+    /** The current ETag of what the operation at {@code path} changes (a service's vacancy report, or the record). */
+    private static String currentTag(String path, String id) {
+        String read = path.replace("/verification", "").replace("{id}", id);
+        return Api.get(read, "cm_demo_admin").header("ETag").orElse("\"0\"");
+    }
+
     /** A body for the operation: broken JSON, or the schema's properties with one to three of them made wrong. */
     @SuppressWarnings("unchecked")
-    private String body(Map<String, Object> operation) {
+    private Body body(Map<String, Object> operation) {
+        Map<String, Object> requestBody = (Map<String, Object>) operation.get("requestBody");
         if (random.nextInt(8) == 0) {
-            return pick(List.of("{", "[]", "null", "\"text\"", "{\"a\":", "[{}]", "12", "{\"\u0000\":1}", "x".repeat(100)));
+            String junk = pick(List.of("{", "[]", "null", "\"text\"", "{\"a\":", "[{}]", "12", "{\"\u0000\":1}", "x".repeat(100)));
+            boolean required = Boolean.TRUE.equals(requestBody.get("required"));
+            return new Body(junk, junk.equals("null") && !required ? List.of() : List.of("body: " + junk + " is not the body's schema"));
         }
-        Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) operation.get("requestBody")).get("content");
+        Map<String, Object> content = (Map<String, Object>) requestBody.get("content");
         Map<String, Object> media = (Map<String, Object>) content.values().iterator().next();
         Map<String, Object> schema = resolve((Map<String, Object>) media.get("schema"));
         Map<String, Object> props = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
@@ -221,8 +274,16 @@ class FuzzIT {
                 value.put(name, pick(VALUES));
             }
         }
-        return jakarta.json.bind.JsonbBuilder.create().toJson(value);
+        if (random.nextInt(10) == 0) {
+            // a typo of a real field: the API refuses fields it does not have
+            value.put(names.isEmpty() ? "unexpected" : names.get(random.nextInt(names.size())) + "s", pick(VALUES));
+        }
+        String json = JSONB.toJson(value);
+        List<String> violations = media == content.get("application/json") ? contract.violations(value, schema) : List.of();
+        return new Body(json, violations);
     }
+
+    private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> resolve(Map<String, Object> node) {

@@ -25,7 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 version = "0.1.0",
                 description = "The register of adult social care providers and services in an English council's market, "
                         + "with geography from ONS data. Errors are RFC 9457 application/problem+json. "
-                        + "Reads return an ETag; updates need If-Match. "
+                        + "JSON bodies are read exactly: a field the operation does not have, a value of another JSON type "
+                        + "(text for a number, \"yes\" for true), a whole number with a fraction or out of range, a key "
+                        + "given twice or anything after the JSON value is a 400 naming the field, never dropped or "
+                        + "converted. Reads return an ETag; updates need If-Match (RFC 9110: strong comparison, * or a "
+                        + "list); a GET with If-None-Match naming the current ETag is a 304. "
                         + "Reading the directory is public; changes need an API key (Authorization: Bearer <key>).",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0"),
                 contact = @Contact(name = "CareMarket maintainers")),
