@@ -19,6 +19,7 @@ import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.vacancy.entity.BedType;
 import org.caremarket.vacancy.entity.Days;
+import org.caremarket.vacancy.entity.LineKind;
 import org.caremarket.vacancy.entity.PlacementType;
 import org.caremarket.vacancy.entity.RoomFeature;
 import org.caremarket.vacancy.entity.TimeBand;
@@ -117,8 +118,24 @@ public record VacancyReportInput(
             roomFeatures.forEach(f -> features.add(OneOfValidator.parse(RoomFeature.class, f)));
         }
         boolean accepting = admissions == null || admissions.accepting();
+        EnumSet<LineKind> parts = EnumSet.noneOf(LineKind.class);
+        if (beds != null) {
+            parts.add(LineKind.BED);
+        }
+        if (homecare != null) {
+            parts.add(LineKind.HOMECARE_HOURS);
+        }
+        if (units != null) {
+            parts.add(LineKind.UNIT);
+        }
+        if (placements != null) {
+            parts.add(LineKind.PLACEMENT);
+        }
+        if (places != null) {
+            parts.add(LineKind.PLACE);
+        }
         return new VacancyReport(accepting, admissions == null ? null : admissions.reason(), weeklyFee,
-                Boolean.TRUE.equals(doubleHandedCalls), features, lines);
+                Boolean.TRUE.equals(doubleHandedCalls), features, lines, parts);
     }
 
     private static int zero(Integer count) {

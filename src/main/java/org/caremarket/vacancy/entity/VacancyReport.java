@@ -15,7 +15,24 @@ import org.caremarket.register.entity.ServiceKind;
  * anything is stored: a report is accepted entire or not at all.
  */
 public record VacancyReport(boolean accepting, String notAcceptingReason, BigDecimal weeklyFee,
-                            boolean doubleHandedCalls, Set<RoomFeature> roomFeatures, List<VacancyLine> lines) {
+                            boolean doubleHandedCalls, Set<RoomFeature> roomFeatures, List<VacancyLine> lines,
+                            Set<LineKind> parts) {
+
+    /**
+     * @param parts the parts of the report the sender filled in, even with an empty list (a homecare service
+     *              with no spare hours sends {@code "homecare": []}): a report without its service's part says
+     *              nothing of what the service can take, and is refused rather than taken as "nothing free"
+     */
+    public VacancyReport {
+        parts = Set.copyOf(parts);
+    }
+
+    /** A report whose parts are those of its lines (the demo market's, and reports read back from storage). */
+    public VacancyReport(boolean accepting, String notAcceptingReason, BigDecimal weeklyFee, boolean doubleHandedCalls,
+                         Set<RoomFeature> roomFeatures, List<VacancyLine> lines) {
+        this(accepting, notAcceptingReason, weeklyFee, doubleHandedCalls, roomFeatures, lines,
+                lines.stream().map(VacancyLine::kind).collect(java.util.stream.Collectors.toSet()));
+    }
 
     /** The field of the request each kind of line arrives in, for naming bad fields. */
     public static String field(LineKind kind) {
@@ -35,6 +52,11 @@ public record VacancyReport(boolean accepting, String notAcceptingReason, BigDec
     public List<FieldError> problems(ServiceKind kind, int capacity, Predicate<String> knownDistrict) {
         List<FieldError> problems = new ArrayList<>();
         LineKind expected = LineKind.of(kind);
+        if (!parts.contains(expected)) {
+            problems.add(new FieldError(field(expected), "is required: a " + kind + " service reports " + field(expected)
+                    + (expected == LineKind.HOMECARE_HOURS ? " (an empty list when no hours are spare)"
+                    : expected == LineKind.PLACE ? " (0 when none is free)" : ", each type with 0 available where none is free")));
+        }
         Set<String> seen = new HashSet<>();
         int[] index = new int[LineKind.values().length];
         int counted = 0;
@@ -90,7 +112,7 @@ public record VacancyReport(boolean accepting, String notAcceptingReason, BigDec
         LineKind expected = LineKind.of(kind);
         return new VacancyReport(accepting, notAcceptingReason, kind.isCareHome() ? weeklyFee : null,
                 kind == ServiceKind.HOMECARE && doubleHandedCalls, kind.isCareHome() ? roomFeatures : Set.of(),
-                lines.stream().filter(l -> l.kind() == expected).toList());
+                lines.stream().filter(l -> l.kind() == expected).toList(), Set.of(expected));
     }
 
     /** What can be offered now: beds, units, placements or places available; spare homecare hours. */
