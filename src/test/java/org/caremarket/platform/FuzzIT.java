@@ -249,14 +249,23 @@ class FuzzIT {
     @SuppressWarnings("unchecked")
     private Body body(Map<String, Object> operation) {
         Map<String, Object> requestBody = (Map<String, Object>) operation.get("requestBody");
-        if (random.nextInt(8) == 0) {
-            String junk = pick(List.of("{", "[]", "null", "\"text\"", "{\"a\":", "[{}]", "12", "{\"\u0000\":1}", "x".repeat(100)));
-            boolean required = Boolean.TRUE.equals(requestBody.get("required"));
-            return new Body(junk, junk.equals("null") && !required ? List.of() : List.of("body: " + junk + " is not the body's schema"));
-        }
         Map<String, Object> content = (Map<String, Object>) requestBody.get("content");
         Map<String, Object> media = (Map<String, Object>) content.values().iterator().next();
         Map<String, Object> schema = resolve((Map<String, Object>) media.get("schema"));
+        if (random.nextInt(8) == 0) {
+            String junk = pick(List.of("{", "[]", "null", "\"text\"", "{\"a\":", "[{}]", "12", "{\"\u0000\":1}", "x".repeat(100)));
+            boolean required = Boolean.TRUE.equals(requestBody.get("required"));
+            Object parsed;
+            try {
+                parsed = JSONB.fromJson(junk, Object.class);
+            } catch (jakarta.json.bind.JsonbException notJson) {
+                return new Body(junk, List.of("body: " + junk + " is not JSON"));
+            }
+            if (parsed == null) {
+                return new Body(junk, required ? List.of("body: required, but null") : List.of());
+            }
+            return new Body(junk, media == content.get("application/json") ? contract.violations(parsed, schema) : List.of());
+        }
         Map<String, Object> props = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
         Map<String, Object> value = new LinkedHashMap<>();
         for (Map.Entry<String, Object> prop : props.entrySet()) {
