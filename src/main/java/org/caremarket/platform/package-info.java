@@ -2,7 +2,7 @@
  * What every capability shares, and nothing that belongs to one of them.
  *
  * <p>The JAX-RS application under {@code /api}, the single RFC 9457 problem+json shape and one
- * exception mapper per kind of failure, the OpenAPI definition, the {@link java.time.Clock}
+ * exception mapper per kind of failure, the limits on request bodies, the OpenAPI definition, the {@link java.time.Clock}
  * producer, schema migrations and database health.
  *
  * <h2>Requirements</h2>
@@ -32,6 +32,12 @@
  *   <li>R0.11 A server killed with {@code kill -9} in the middle of a burst of writes loses none that it acknowledged
  *       and leaves none half-written (a report without its history or audit record); it starts again by itself on the
  *       same database.</li>
+ *   <li>R0.12 A request body larger than its operation reads — {@code caremarket.limits.json-bytes} (1 MiB) of JSON,
+ *       {@code caremarket.limits.other-bytes} (64 KiB) of anything else, or the operation's own limit
+ *       ({@link org.caremarket.platform.boundary.BodyLimit}: vacancy bulk uploads 8 MiB, CQC imports 64 MiB) — is a
+ *       413 problem+json: at once when its {@code Content-Length} says so, otherwise as soon as the limit has been
+ *       read, whichever reader is reading. A caller without the operation's role is refused before its body is
+ *       looked at. The server stays ready, and other clients' requests succeed meanwhile.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).
