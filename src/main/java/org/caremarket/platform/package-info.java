@@ -2,7 +2,7 @@
  * What every capability shares, and nothing that belongs to one of them.
  *
  * <p>The JAX-RS application under {@code /api}, the single RFC 9457 problem+json shape and one
- * exception mapper per kind of failure, the OpenAPI definition, the {@link java.time.Clock}
+ * exception mapper per kind of failure, the limits on request bodies, the OpenAPI definition, the {@link java.time.Clock}
  * producer, schema migrations and database health.
  *
  * <h2>Requirements</h2>
@@ -42,6 +42,12 @@
  *       matches), {@code *} matches any current record and a list matches when one of its tags does;
  *       {@code If-None-Match} on a GET naming the current ETag (compared weakly, or {@code *}) answers 304 with the
  *       ETag and no body.</li>
+ *   <li>R0.14 A request body larger than its operation reads — {@code caremarket.limits.json-bytes} (1 MiB) of JSON,
+ *       {@code caremarket.limits.other-bytes} (64 KiB) of anything else, or the operation's own limit
+ *       ({@link org.caremarket.platform.boundary.BodyLimit}: vacancy bulk uploads 8 MiB, CQC imports 64 MiB) — is a
+ *       413 problem+json: at once when its {@code Content-Length} says so, otherwise as soon as the limit has been
+ *       read, whichever reader is reading. A caller without the operation's role is refused before its body is
+ *       looked at. The server stays ready, and other clients' requests succeed meanwhile.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).

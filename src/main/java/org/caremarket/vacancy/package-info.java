@@ -36,6 +36,11 @@
  *   <li>R4.11 Reports sent at the same moment are written together, in one transaction (group commit), and each
  *       is answered only once it is written; yet each is checked and answered as if it were alone — a refused or
  *       failed report changes nothing and never decides another's outcome.</li>
+ *   <li>R4.12 A bulk upload is read as it arrives, never whole: one naming more than 2,000 services is refused (413)
+ *       when the 2,001st begins, without reading the rest, and nothing in it is applied; so is one over 8 MiB
+ *       ({@code caremarket.limits.bulk-bytes}). A CSV service with more rows than a report has lines (231), a line
+ *       over 4,096 characters, or bytes that are not UTF-8 are a 400 naming the line. Whether the key may report
+ *       for each service is decided service by service once the upload is read, as for a single {@code PUT}.</li>
  * </ul>
  */
 package org.caremarket.vacancy;

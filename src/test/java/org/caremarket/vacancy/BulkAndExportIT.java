@@ -84,6 +84,39 @@ class BulkAndExportIT {
     }
 
     @Test
+    @DisplayName("R4.12 an upload is read as it arrives: 2,000 services are read, the 2,001st is refused at its line; "
+            + "a service with more rows than a report has lines, an overlong line or bytes that are not UTF-8 are a 400")
+    void limits() {
+        StringBuilder csv = new StringBuilder("service,line,type,available\n");
+        for (int i = 1; i <= 2000; i++) {
+            csv.append(String.format("1-9%09d,BED,NURSING,1\n", i));
+        }
+        Api.Reply read = upload(csv.toString(), "text/csv", key);
+        assertEquals(200, read.status(), read::body);
+        assertEquals(2000, read.json().getInt("rejected"), "nobody's services: each is a 404 of its own");
+        csv.append("1-9999999999,BED,NURSING,1\n");
+        String detail = upload(csv.toString(), "text/csv", key).problem(413).getString("detail");
+        assertTrue(detail.contains("2000 services") && detail.contains("line 2002"), detail);
+
+        JsonObject a = home(provider, "Rows");
+        StringBuilder rows = new StringBuilder("service,line,type,available\n");
+        for (int i = 0; i < 232; i++) {
+            rows.append(a.getString("cqcLocationId")).append(",BED,NURSING,1\n");
+        }
+        Api.Reply tooManyRows = upload(rows.toString(), "text/csv", key);
+        assertTrue(tooManyRows.problem(400).getJsonArray("errors").getJsonObject(0).getString("message").startsWith("line 233 "),
+                tooManyRows::body);
+        upload("service,line,type,available\n" + a.getString("cqcLocationId") + ",BED," + "N".repeat(5000) + ",1\n",
+                "text/csv", key).problem(400);
+        Api.Reply latin1 = Api.send(HttpRequest.newBuilder(Api.uri("/api/vacancies/bulk")).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.ofByteArray(
+                        ("service,line,type,available,notAcceptingReason\n" + a.getString("cqcLocationId") + ",BED,NURSING,1,caf\u00e9\n")
+                                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+        assertTrue(latin1.problem(400).getJsonArray("errors").getJsonObject(0).getString("message").contains("UTF-8"), latin1::body);
+        assertEquals(0, get("/api/services/" + a.getString("id") + "/vacancies").json().getInt("version"), "nothing applied");
+    }
+
+    @Test
     @DisplayName("R4.8 the Capacity Tracker export has its field names and each care home's current state")
     void capacityTracker() {
         JsonObject a = home(provider, "Export");

@@ -21,6 +21,7 @@ import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Role;
 import org.caremarket.cqc.control.Imports;
 import org.caremarket.cqc.entity.ImportJob;
+import org.caremarket.platform.boundary.BodyLimit;
 import org.caremarket.platform.boundary.Paging;
 import org.caremarket.platform.control.Page;
 import org.caremarket.platform.entity.NotFound;
@@ -42,6 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "apiKey")
 public class ImportsResource {
 
+    /**
+     * The most bytes an import's body may hold unless {@code caremarket.limits.cqc-import-bytes} says otherwise.
+     * CQC's whole directory file is about 17.5 MB for 50,000 locations; {@link Imports#MAX_RECORDS} API records of
+     * about 7 KB each are 35 MB.
+     */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
     @Inject
     Imports imports;
 
@@ -54,6 +62,7 @@ public class ImportsResource {
     @POST
     @Path("cqc-directory")
     @Allowed(Role.ADMIN)
+    @BodyLimit(name = "cqc-import", bytes = MAX_BYTES)
     @Operation(operationId = "importCqcDirectory", summary = "Import CQC's monthly directory CSV",
             description = "ADMIN only. The file as CQC publishes it (DD_Month_YYYY_CQC_directory.csv: preamble lines, then "
                     + "the header Name,Also known as,Address,Postcode,…). A file that is not one is refused whole, naming "
@@ -87,6 +96,7 @@ public class ImportsResource {
     @Path("cqc-locations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMIN)
+    @BodyLimit(name = "cqc-import", bytes = MAX_BYTES)
     @Operation(operationId = "importCqcRecords", summary = "Import CQC API records",
             description = "ADMIN only. One record as CQC's API returns it (GET /locations/{id} or /providers/{id}), or an "
                     + "array of up to " + Imports.MAX_RECORDS + ". A location brings its ratings (overall and the five key "

@@ -79,6 +79,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         @APIResponse(name = "PreconditionFailed", responseCode = "412",
                                 description = "If-Match names a version that is no longer current.",
                                 content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "PayloadTooLarge", responseCode = "413",
+                                description = "The body is larger than the operation reads (1 MiB of JSON; a bulk upload 8 MiB "
+                                        + "and 2,000 services; a CQC import 64 MiB), or a bulk upload names more services than "
+                                        + "it may. Refused as soon as the limit is passed, without reading further; nothing changed.",
+                                content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",
                                 description = "If-Match is missing.",
                                 content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

@@ -10,10 +10,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.caremarket.platform.control.Writes;
 import org.caremarket.platform.entity.Conflict;
+import org.caremarket.platform.entity.DomainFailure;
 
 /**
  * Anything unexpected: logged here with a reference, answered with a generic 500 that names no
- * class, stack frame or database message.
+ * class, stack frame or database message. A failure the domain named, wrapped by a reader or the runtime on its
+ * way here (a body over its limit, thrown by the body's stream), is answered as itself.
  */
 @Provider
 public class CatchAllMapper implements ExceptionMapper<Throwable> {
@@ -25,6 +27,10 @@ public class CatchAllMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        var named = DomainFailure.within(failure);
+        if (named.isPresent()) {
+            return DomainFailureMapper.answer(named.get(), uri);
+        }
         if (Writes.isTransactionConflict(failure)) {
             LOG.log(Level.INFO, "A transaction was rolled back by the database (deadlock or lock timeout)", failure);
             Conflict conflict = Writes.concurrentUpdate(Writes.DATABASE_CONFLICT);

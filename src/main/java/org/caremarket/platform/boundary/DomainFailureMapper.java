@@ -10,7 +10,7 @@ import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.platform.entity.TooManyRequests;
 import org.caremarket.platform.entity.Unauthenticated;
 
-/** Situations the domain names (unknown record, conflict, stale version, invalid input). */
+/** Situations the domain names (unknown record, conflict, stale version, invalid input, a body too large). */
 @Provider
 public class DomainFailureMapper implements ExceptionMapper<DomainFailure> {
 
@@ -19,6 +19,11 @@ public class DomainFailureMapper implements ExceptionMapper<DomainFailure> {
 
     @Override
     public Response toResponse(DomainFailure failure) {
+        return answer(failure, uri);
+    }
+
+    /** The answer to a failure the domain named, also when another mapper finds it among a wrapper's causes. */
+    static Response answer(DomainFailure failure, UriInfo uri) {
         Response response = Problems.response(failure.status(), failure.type(), failure.title(), failure.detail(), uri,
                 failure instanceof InvalidInput invalid ? invalid.errors() : null);
         if (failure instanceof Unauthenticated) {

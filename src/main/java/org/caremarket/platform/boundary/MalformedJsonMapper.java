@@ -6,8 +6,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.caremarket.platform.entity.DomainFailure;
 
-/** A body that is not JSON, or JSON of the wrong types: 400, without echoing parser internals. */
+/**
+ * A body that is not JSON, or JSON of the wrong types: 400, without echoing parser internals. What the body's
+ * stream threw while JSON-B read it (a body over its limit, a NUL) is answered as itself.
+ */
 @Provider
 public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
@@ -16,6 +20,7 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
-        return MalformedBody.response(uri);
+        return DomainFailure.within(exception).map(named -> DomainFailureMapper.answer(named, uri))
+                .orElseGet(() -> MalformedBody.response(uri));
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import org.caremarket.platform.control.StrictJson;
 import org.caremarket.platform.entity.InvalidInput;
 
 /**

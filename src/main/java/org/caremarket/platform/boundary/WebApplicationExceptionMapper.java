@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.caremarket.platform.entity.DomainFailure;
 
 /**
  * Failures JAX-RS itself raises (unknown path, wrong method, unsupported media type, a query
@@ -19,6 +20,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        var named = DomainFailure.within(exception);
+        if (named.isPresent()) {
+            return DomainFailureMapper.answer(named.get(), uri);
+        }
         Response original = exception.getResponse();
         int status = original == null ? 500 : original.getStatus();
         if (status >= 500) {

@@ -1,5 +1,7 @@
 package org.caremarket.platform.entity;
 
+import java.util.Optional;
+
 /**
  * A failure the client can understand and act on. Each capability names its own situations
  * ({@code UnknownService}, {@code DuplicateCqcLocation}) by extending one of the kinds below;
@@ -33,5 +35,20 @@ public abstract class DomainFailure extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    /**
+     * The failure the domain named, found in a chain of causes: a body's reader (JSON-B, JSON-P, the JAX-RS
+     * runtime) may wrap what the body's stream threw while it was being read ({@link PayloadTooLarge},
+     * {@link InvalidInput}), and the answer is the named failure's, not the wrapper's.
+     */
+    public static Optional<DomainFailure> within(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
+            if (cause instanceof DomainFailure named) {
+                return Optional.of(named);
+            }
+        }
+        return Optional.empty();
     }
 }

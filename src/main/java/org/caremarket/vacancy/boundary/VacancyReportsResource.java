@@ -2,8 +2,6 @@ package org.caremarket.vacancy.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -16,19 +14,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import org.caremarket.platform.control.StrictJson;
 import org.caremarket.platform.entity.IfMatch;
 import org.caremarket.access.boundary.Allowed;
 import org.caremarket.access.entity.Role;
+import org.caremarket.platform.boundary.BodyLimit;
 import org.caremarket.platform.boundary.ConstraintViolationMapper;
 import org.caremarket.platform.boundary.EntityTags;
 import org.caremarket.platform.entity.FieldError;
@@ -36,6 +34,7 @@ import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.register.control.Freshness;
 import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.vacancy.control.BulkReports;
+import org.caremarket.vacancy.control.BulkUpload;
 import org.caremarket.vacancy.control.CapacityTrackerExport;
 import org.caremarket.vacancy.control.Vacancies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,8 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "apiKey")
 public class VacancyReportsResource {
 
-    static final int MAX_BULK = 2000;
-    private static final Jsonb JSON = JsonbBuilder.create();
     private static final String COUNCIL = "^E\\d{8}$";
     private static final String COUNCIL_MESSAGE = "must be the GSS code of an English council, e.g. E08000035";
 
@@ -111,10 +108,13 @@ public class VacancyReportsResource {
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.ADMIN, Role.PROVIDER})
+    @BodyLimit(name = "bulk", bytes = BulkUpload.MAX_BYTES)
     @Operation(operationId = "bulkVacancies", summary = "Report vacancies for many services in one call",
             description = "A JSON array of {service, ifMatch, report}, or CSV (one row per report line; see the README). "
                     + "Each service's report is accepted whole or rejected whole, with a result per service. "
-                    + "Without ifMatch a report replaces whatever is current. At most " + MAX_BULK + " services.")
+                    + "Without ifMatch a report replaces whatever is current. At most " + BulkUpload.MAX_SERVICES + " services and "
+                    + "8 MiB (caremarket.limits.bulk-bytes); an upload that passes either is refused (413) as soon as it does, "
+                    + "and nothing is changed.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BulkItem.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
@@ -124,14 +124,11 @@ public class VacancyReportsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public BulkResult bulk(@Context HttpHeaders headers, String body) {
+    public BulkResult bulk(@Context HttpHeaders headers, InputStream body) {
         MediaType type = headers.getMediaType();
-        List<BulkReports.Item> items = type != null && type.isCompatible(MediaType.valueOf("text/csv"))
-                ? fromCsv(body == null ? "" : body) : fromJson(body);
-        if (items.size() > MAX_BULK) {
-            throw InvalidInput.of("body", "at most " + MAX_BULK + " services in one upload; this one has " + items.size());
-        }
-        return BulkResult.of(bulk.apply(items));
+        List<BulkUpload.Element> elements = type != null && type.isCompatible(MediaType.valueOf("text/csv"))
+                ? BulkUpload.csv(body) : BulkUpload.json(body);
+        return BulkResult.of(bulk.apply(elements.stream().map(this::item).toList()));
     }
 
     @GET
@@ -155,118 +152,28 @@ public class VacancyReportsResource {
                 .build();
     }
 
-    private List<BulkReports.Item> fromJson(String body) {
-        if (body == null || body.isBlank()) {
-            throw InvalidInput.of("body", "send a JSON array of {service, ifMatch, report}");
-        }
-        BulkItem[] parsed = JSON.fromJson(body, BulkItem[].class);
-        if (parsed == null) {
-            throw InvalidInput.of("body", "send a JSON array of {service, ifMatch, report}");
-        }
-        List<BulkReports.Item> items = new ArrayList<>();
-        for (int i = 0; i < parsed.length; i++) {
-            BulkItem item = parsed[i];
-            if (item == null || item.report() == null) {
-                items.add(new BulkReports.Item(i, item == null ? null : item.service(), IfMatch.ABSENT, null,
-                        List.of(new FieldError("report", "is required"))));
-                continue;
-            }
-            items.add(checked(i, item.service(), item.ifMatch(), item.report(), List.of()));
-        }
-        return items;
-    }
-
-    private List<BulkReports.Item> fromCsv(String body) {
-        List<BulkCsv.Group> groups;
+    /** One element of an upload, bound and checked as a single PUT's body would be. */
+    private BulkReports.Item item(BulkUpload.Element element) {
+        List<FieldError> errors = new ArrayList<>(element.readErrors());
+        BulkItem item = null;
         try {
-            groups = BulkCsv.read(body);
-        } catch (IllegalArgumentException unreadable) {
-            throw InvalidInput.of("body", unreadable.getMessage());
+            item = StrictJson.bind(element.item(), BulkItem.class);
+        } catch (InvalidInput unreadable) {
+            errors.addAll(unreadable.errors());
         }
-        List<BulkReports.Item> items = new ArrayList<>();
-        for (BulkCsv.Group group : groups) {
-            List<FieldError> errors = new ArrayList<>();
-            VacancyReportInput report = toInput(group, errors);
-            items.add(checked(group.line(), group.service(), group.rows().get(0).get("ifMatch"), report, errors));
-        }
-        return items;
-    }
-
-    private BulkReports.Item checked(int row, String service, String ifMatch, VacancyReportInput report,
-                                     List<FieldError> readErrors) {
-        List<FieldError> errors = new ArrayList<>(readErrors);
-        validator.validate(report).forEach(v -> errors.add(new FieldError(ConstraintViolationMapper.fieldOf(v), v.getMessage())));
-        IfMatch version = EntityTags.parseIfMatch(ifMatch);
-        return new BulkReports.Item(row, service, version, errors.isEmpty() ? report.toReport() : null, errors);
-    }
-
-    private static VacancyReportInput toInput(BulkCsv.Group group, List<FieldError> errors) {
-        Map<String, String> first = group.rows().get(0);
-        List<VacancyReportInput.Beds> beds = new ArrayList<>();
-        List<VacancyReportInput.HomecareHours> homecare = new ArrayList<>();
-        List<VacancyReportInput.Units> units = new ArrayList<>();
-        List<VacancyReportInput.Placements> placements = new ArrayList<>();
-        Integer places = null;
-        int line = group.line();
-        for (Map<String, String> row : group.rows()) {
-            String where = "line " + line++;
-            Integer available = number(row, "available", where, errors);
-            switch (row.getOrDefault("line", "").toUpperCase()) {
-                case "BED" -> beds.add(new VacancyReportInput.Beds(blankToNull(row.get("type")), available,
-                        number(row, "held", where, errors), number(row, "closed", where, errors)));
-                case "HOMECARE" -> homecare.add(new VacancyReportInput.HomecareHours(row.getOrDefault("district", ""),
-                        blankToNull(row.get("timeBand")), blankToNull(row.get("days")), available));
-                case "UNIT" -> units.add(new VacancyReportInput.Units(blankToNull(row.get("type")), available));
-                case "PLACEMENT" -> placements.add(new VacancyReportInput.Placements(blankToNull(row.get("type")), available));
-                case "PLACE" -> places = available;
-                default -> errors.add(new FieldError(where + ".line", "must be BED, HOMECARE, UNIT, PLACEMENT or PLACE"));
+        if (item == null || item.report() == null) {
+            if (errors.isEmpty() || item != null) {
+                errors.add(new FieldError("report", "is required"));
             }
+            return new BulkReports.Item(element.row(), item == null ? null : item.service(), IfMatch.ABSENT, null, errors);
         }
-        String accepting = first.getOrDefault("accepting", "");
-        Boolean accepts = accepting.isBlank() ? Boolean.TRUE : yes(accepting, "line " + group.line() + ".accepting", errors);
-        BigDecimal fee = null;
-        String feeText = first.getOrDefault("weeklyFee", "");
-        if (!feeText.isBlank()) {
-            try {
-                fee = new BigDecimal(feeText);
-            } catch (NumberFormatException notANumber) {
-                errors.add(new FieldError("line " + group.line() + ".weeklyFee", "must be pounds and pence, e.g. 1150.00"));
-            }
-        }
-        String features = first.getOrDefault("roomFeatures", "");
-        String handed = first.getOrDefault("doubleHandedCalls", "");
-        return new VacancyReportInput(new VacancyReportInput.Admissions(accepts, blankToNull(first.get("notAcceptingReason"))),
-                beds.isEmpty() ? null : beds, homecare.isEmpty() ? null : homecare,
-                handed.isBlank() ? null : yes(handed, "line " + group.line() + ".doubleHandedCalls", errors),
-                units.isEmpty() ? null : units, placements.isEmpty() ? null : placements, places,
-                features.isBlank() ? null : Arrays.stream(features.split(";")).map(String::strip).toList(), fee);
-    }
-
-    private static Integer number(Map<String, String> row, String column, String where, List<FieldError> errors) {
-        String text = row.getOrDefault(column, "");
-        if (text.isBlank()) {
-            return column.equals("available") ? null : 0;
-        }
+        validator.validate(item.report()).forEach(v -> errors.add(new FieldError("report." + ConstraintViolationMapper.fieldOf(v), v.getMessage())));
+        IfMatch version = IfMatch.ABSENT;
         try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException notANumber) {
-            errors.add(new FieldError(where + "." + column, "must be a whole number"));
-            return 0;
+            version = EntityTags.parseIfMatch(item.ifMatch());
+        } catch (InvalidInput malformed) {
+            errors.add(new FieldError("ifMatch", malformed.errors().get(0).message()));
         }
-    }
-
-    private static Boolean yes(String text, String field, List<FieldError> errors) {
-        return switch (text.strip().toLowerCase()) {
-            case "true", "yes", "y", "1" -> Boolean.TRUE;
-            case "false", "no", "n", "0" -> Boolean.FALSE;
-            default -> {
-                errors.add(new FieldError(field, "must be true or false"));
-                yield Boolean.TRUE;
-            }
-        };
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+        return new BulkReports.Item(element.row(), item.service(), version, errors.isEmpty() ? item.report().toReport() : null, errors);
     }
 }

@@ -1,4 +1,4 @@
-package org.caremarket.platform.boundary;
+package org.caremarket.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

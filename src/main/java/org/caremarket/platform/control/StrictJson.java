@@ -1,4 +1,4 @@
-package org.caremarket.platform.boundary;
+package org.caremarket.platform.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -74,7 +74,7 @@ public final class StrictJson {
     }
 
     /** Whether this reader binds the type: the API's own input records. */
-    static boolean binds(Class<?> type) {
+    public static boolean binds(Class<?> type) {
         return type.isRecord() && type.getName().startsWith("org.caremarket.");
     }
 
@@ -112,7 +112,7 @@ public final class StrictJson {
             return null;
         }
         try (Reader reader = new java.io.StringReader(text); JsonParser parser = Json.createParser(reader)) {
-            JsonValue value = tree(parser);
+            JsonValue value = tree(parser, null, "");
             if (hasMore(parser)) {
                 throw InvalidInput.of("body", "has more after the JSON value ends: send exactly one JSON value");
             }
@@ -171,15 +171,28 @@ public final class StrictJson {
         }
     }
 
+    /**
+     * The next value of a JSON document being streamed (an element of a long array, say), read as {@link #read}
+     * reads a body: no key twice in an object, no deeper than the limit, no number too long.
+     *
+     * @param first the value's first event, already taken from the parser
+     * @param where where the value is in the document, for naming fields ({@code [3]})
+     */
+    public static JsonValue next(JsonParser parser, JsonParser.Event first, String where) {
+        return tree(parser, first, where);
+    }
+
     /** Builds the tree from the parser's events, refusing a key twice in one object and too deep a nesting. */
-    private static JsonValue tree(JsonParser parser) {
+    private static JsonValue tree(JsonParser parser, JsonParser.Event first, String root) {
         Deque<Frame> open = new ArrayDeque<>();
+        JsonParser.Event pending = first;
         while (true) {
-            if (!parser.hasNext()) {
+            if (pending == null && !parser.hasNext()) {
                 throw InvalidInput.of("body", "is not well-formed JSON (it ends too soon)");
             }
-            JsonParser.Event event = parser.next();
-            String here = open.isEmpty() ? "body" : open.peek().child();
+            JsonParser.Event event = pending != null ? pending : parser.next();
+            pending = null;
+            String here = open.isEmpty() ? (root.isEmpty() ? "body" : root) : open.peek().child();
             JsonValue value;
             switch (event) {
                 case START_OBJECT, START_ARRAY -> {
@@ -187,7 +200,7 @@ public final class StrictJson {
                         throw InvalidInput.of("body", "is nested more than " + MAX_DEPTH + " deep");
                     }
                     open.push(new Frame(event == JsonParser.Event.START_OBJECT ? Json.createObjectBuilder()
-                            : Json.createArrayBuilder(), open.isEmpty() ? "" : here));
+                            : Json.createArrayBuilder(), open.isEmpty() ? root : here));
                     continue;
                 }
                 case KEY_NAME -> {
