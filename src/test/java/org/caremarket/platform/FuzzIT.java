@@ -160,6 +160,19 @@ class FuzzIT {
                         failures.add(operation + " → " + status + " " + reply.contentType() + " for " + target + query
                                 + (body == null ? "" : " " + abbreviate(body)) + ": " + abbreviate(reply.body()));
                     }
+                    if (status < 300 && reply.contentType().startsWith("application/json") && reply.body().contains("\"results\"")) {
+                        // an upload of many: an element the contract calls invalid must be refused in its own result
+                        List<String> whole = violations.stream().filter(v -> !v.startsWith("body[")).toList();
+                        for (JsonObject result : reply.json().getJsonArray("results").getValuesAs(JsonObject.class)) {
+                            String element = "body[" + result.getInt("row") + "]";
+                            if (result.getInt("status") < 300 && violations.stream().anyMatch(v -> v.startsWith(element + ".")
+                                    || v.startsWith(element + ":"))) {
+                                failures.add(operation + " accepted element " + element + " though the contract says "
+                                        + violations + ": " + abbreviate(body));
+                            }
+                        }
+                        violations = whole;
+                    }
                     if (!violations.isEmpty()) {
                         invalidSent++;
                         if (status < 300) {
