@@ -12,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +31,7 @@ import org.caremarket.platform.boundary.EntityTags;
 import org.caremarket.platform.boundary.Instants;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.boundary.Paging;
+import org.caremarket.platform.boundary.PublicUrl;
 import org.caremarket.platform.control.Page;
 import org.caremarket.platform.entity.FieldError;
 import org.caremarket.register.control.Freshness;
@@ -69,8 +68,8 @@ public class CarePackagesResource {
     @Inject
     Clock clock;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicUrl links;
 
     @POST
     @Allowed({Role.BROKER, Role.PERSON, Role.ADMIN})
@@ -90,7 +89,7 @@ public class CarePackagesResource {
         CarePackage.Needs needs = body.toNeeds(LocalDate.now(clock.withZone(ZoneOffset.UTC)), settings.defaultDistanceKm(),
                 problems);
         CarePackage p = packages.request(needs, body.postcode(), body.familyPostcode(), body.councilCode(), problems);
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).tag(EntityTags.of(p.version()))
+        return Response.created(links.api("care-packages", p.id())).tag(EntityTags.of(p.version()))
                 .entity(CarePackageView.of(p, List.of(), clock.instant())).build();
     }
 
