@@ -173,7 +173,7 @@ public class CarePackagesResource {
         List<Offer> sent = packages.offer(id, body.serviceIds(),
                 body.respondWithinHours() == null ? null : Duration.ofHours(body.respondWithinHours()));
         Instant now = clock.instant();
-        return Response.status(Response.Status.CREATED).entity(sent.stream().map(o -> OfferView.of(o, null, now)).toList()).build();
+        return Response.status(Response.Status.CREATED).entity(sent.stream().map(o -> OfferView.of(o, null, null, now)).toList()).build();
     }
 
     @POST
@@ -182,7 +182,9 @@ public class CarePackagesResource {
     @Operation(operationId = "awardCarePackage", summary = "Award a request to an accepted offer",
             description = "In one transaction: the service's capacity is taken (one bed, unit, placement or place of the type, "
                     + "or the homecare hours), the offer is AWARDED, the other open offers NOT_AWARDED, the request AWARDED. "
-                    + "When the capacity has gone (another award took the last bed) nothing changes and the answer is 409.")
+                    + "When the capacity has gone (another award took the last bed) nothing changes and the answer is 409. "
+                    + "An offer accepted above the request's price cap (overPriceCap) is awarded only with "
+                    + "overCapConfirmed: true; otherwise 409 /problems/over-price-cap and nothing changes.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AwardInput.class)))
     @APIResponse(responseCode = "200", description = "Awarded.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CarePackageView.class)))
@@ -192,7 +194,7 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response award(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") AwardInput body) {
-        return detail(packages.award(id, body.offerId()));
+        return detail(packages.award(id, body.offerId(), Boolean.TRUE.equals(body.overCapConfirmed())));
     }
 
     @POST
@@ -240,7 +242,8 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public OfferView withdraw(@PathParam("id") String id, @PathParam("offerId") String offerId) {
-        return OfferView.of(packages.withdraw(id, offerId), null, clock.instant());
+        Offer withdrawn = packages.withdraw(id, offerId);
+        return OfferView.of(withdrawn, null, packages.require(id).priceCap(), clock.instant());
     }
 
     private Response detail(CarePackages.Detail d) {
