@@ -40,11 +40,11 @@ json_field() {
   python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$1" "$2"
 }
 
-# heap WHEN: the server's heap as its liveness check reports it (a snapshot, not measured after a GC)
+# heap WHEN: the server's heap as GET /api/operations/process (ADMIN) reports it (a snapshot, not measured after a GC)
 heap() {
-  if curl -sf "$BASE/health/live" -o "$WORK/live.json"; then
+  if curl -sf "$BASE/api/operations/process" -H "Authorization: Bearer $KEY" -o "$WORK/process.json"; then
     printf '  server heap %s: ' "$1"
-    json_field "$WORK/live.json" '"%s MiB used of %s MiB (a snapshot, not after a GC)" % next(((c.get("data") or {}).get("usedMiB"), (c.get("data") or {}).get("maxMiB")) for c in j["checks"] if c["name"] == "heap")' || echo "not reported"
+    json_field "$WORK/process.json" '"%s MiB used of %s MiB (a snapshot, not after a GC)" % (j["heapUsedMiB"], j["heapMaxMiB"])' || echo "not reported"
   fi
 }
 

@@ -30,6 +30,9 @@
  *   <li>R3.7 Which roles may call each operation is stated in one table (AuthorizationMatrixIT) and
  *       checked for every operation the OpenAPI document lists, for every role and for no key: an
  *       operation without a row fails the build.</li>
+ *   <li>R3.8 A PROVIDER key is issued only for a provider the register holds, and a COMMISSIONER or BROKER key only
+ *       for a council with social care duties: otherwise a 400 naming {@code providerId} or {@code councilCode}.
+ *       Access imports neither register nor geo: it asks them through platform's {@code KnownRecords}.</li>
  * </ul>
  */
 package org.caremarket.access;

@@ -41,6 +41,13 @@
  *       unsourced requests by reason and declines by reason.</li>
  *   <li>R5.9 Requests are read by their council's brokers and commissioners and the person who made
  *       them; acted on by the council's brokers and that person; an ADMIN does both.</li>
+ *   <li>R5.10 A PERSON's request belongs to the council responsible for the postcode: a {@code councilCode} that
+ *       cannot be that council is a 400 naming it, and nothing is stored (nor counted in that council's metrics).
+ *       Where the postcode data names the council it must be that one; with the bundled data, the nearest council
+ *       or one bordering it (geo R1.7).</li>
+ *   <li>R5.11 An offer accepted above the request's price cap shows {@code overPriceCap} in the offer and care-package
+ *       views; awarding it needs {@code "overCapConfirmed": true}, otherwise 409 {@code /problems/over-price-cap} and
+ *       nothing changes. The audit of such an award records the price.</li>
  * </ul>
  */
 package org.caremarket.brokerage;

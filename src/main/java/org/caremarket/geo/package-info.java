@@ -23,6 +23,9 @@
  *       it adds exact coordinates and the responsible council for every postcode in it.</li>
  *   <li>R1.6 {@code GET /api/postcodes/{postcode}} and {@code GET /api/councils[/{code}]} expose the
  *       above.</li>
+ *   <li>R1.7 Whether a place can be in the care of a given council: exactly the council the postcode data names;
+ *       without one, the nearest council or one whose areas' centres lie within 50 km beyond the nearest centre
+ *       (centroids say little of where borders run), never a council far away.</li>
  * </ul>
  *
  * <p>Out of scope: routing and travel times (distances are straight-line), addresses below postcode.

@@ -48,6 +48,21 @@
  *       413 problem+json: at once when its {@code Content-Length} says so, otherwise as soon as the limit has been
  *       read, whichever reader is reading. A caller without the operation's role is refused before its body is
  *       looked at. The server stays ready, and other clients' requests succeed meanwhile.</li>
+ *   <li>R0.15 Whatever the server answers by itself is the product's own: outside {@code /api} a small HTML page
+ *       (English, a title and a heading; no class names, no stack), under it problem+json — also for what the web
+ *       container refuses before the application sees the request (an unknown file, {@code WEB-INF}, an encoded
+ *       slash, backslash, dot or {@code #} in the path). What only Liberty answers is bounded: a NUL or broken
+ *       %-escape in the path gets a one-line 400 naming no class; Liberty's {@code /health} and {@code /openapi}
+ *       apps and the time before the application has started get the product's text; a request line or header over
+ *       the HTTP channel's limits gets an empty 400 and the connection is closed.</li>
+ *   <li>R0.16 {@code /health} gives status only; the figures behind it are for an ADMIN
+ *       ({@code GET /api/operations/process}).</li>
+ *   <li>R0.17 {@code Location} headers are built from {@code caremarket.public-url}, never from the request's
+ *       {@code Host} (or forwarding) headers.</li>
+ *   <li>R0.18 A query parameter that an operation takes once, given more than once, is a 400 naming it (one filter
+ *       for the whole API); parameters declared as lists may repeat.</li>
+ *   <li>R0.19 Every enum-valued query parameter refuses an unknown value with a 400 naming the parameter and the
+ *       values allowed ({@code @OneOf}).</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).

@@ -31,7 +31,8 @@
  *       service; each service's report is applied whole or not at all.</li>
  *   <li>R4.8 {@code GET /api/vacancies/capacity-tracker.csv} exports care homes' current state in the
  *       Capacity Tracker's field names.</li>
- *   <li>R4.9 The directory search filters on {@code hasVacancy}, {@code bedType} and {@code fresh}.</li>
+ *   <li>R4.9 The directory search filters on {@code hasVacancy}, {@code bedType} and {@code fresh}; an unknown
+ *       {@code bedType} is a 400 listing the bed, unit and placement types.</li>
  *   <li>R4.10 Only an ADMIN or the service's own PROVIDER may report; every report is audited.</li>
  *   <li>R4.11 Reports sent at the same moment are written together, in one transaction (group commit), and each
  *       is answered only once it is written; yet each is checked and answered as if it were alone — a refused or

@@ -166,6 +166,29 @@ class AccessIT {
     }
 
     @Test
+    @DisplayName("R3.8 a key acts for a provider the register holds and a council with social care duties, or is not issued")
+    void bindingsExist() {
+        String auditBefore = get("/api/audit?action=key.issue&size=1", ADMIN).body();
+        JsonObject noProvider = post("/api/keys", Json.createObjectBuilder().add("role", "PROVIDER")
+                .add("providerId", "00000000-0000-0000-0000-000000000000").add("label", "ghost " + unique()).build().toString())
+                .problem(400);
+        assertEquals("providerId", noProvider.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(noProvider.toString().contains("no provider has the id"), noProvider::toString);
+        // Charnwood is a district council: Leicestershire has the social care duties there
+        JsonObject district = post("/api/keys", Json.createObjectBuilder().add("role", "BROKER").add("councilCode", "E07000130")
+                .add("label", "district " + unique()).build().toString()).problem(400);
+        assertEquals("councilCode", district.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(district.toString().contains("no adult social care duties"), district::toString);
+        assertEquals(List.of("councilCode"), post("/api/keys", Json.createObjectBuilder().add("role", "COMMISSIONER")
+                .add("councilCode", "E99999999").add("label", "nowhere " + unique()).build().toString()).invalidFields());
+        assertEquals(auditBefore, get("/api/audit?action=key.issue&size=1", ADMIN).body(), "nothing issued, nothing audited");
+        assertEquals(201, post("/api/keys", Json.createObjectBuilder().add("role", "COMMISSIONER").add("councilCode", "E10000018")
+                .add("label", "Leicestershire " + unique()).build().toString()).status(), "a county council has the duties");
+        created(post("/api/keys", Json.createObjectBuilder().add("role", "PROVIDER").add("providerId", providerA)
+                .add("label", "real " + unique()).build().toString()));
+    }
+
+    @Test
     @DisplayName("R3.4 a provider rotates its own key: the old secret stops, the new one works; not another provider's key")
     void rotate() {
         String secret = newKey("PROVIDER", providerA, null);

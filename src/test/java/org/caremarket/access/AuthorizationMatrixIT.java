@@ -71,6 +71,7 @@ public class AuthorizationMatrixIT {
             POST   /api/offers/{id}/accept                            ADMIN PROVIDER
             POST   /api/offers/{id}/decline                           ADMIN PROVIDER
             POST   /api/operations/backups                            ADMIN
+            GET    /api/operations/process                            ADMIN
             GET    /api/postcodes/{postcode}                          PUBLIC
             GET    /api/providers                                     PUBLIC
             POST   /api/providers                                     ADMIN

@@ -104,6 +104,26 @@ class AssistantsIT {
     }
 
     @Test
+    @DisplayName("R7.9 a PA's availability starts at most two years ahead and insurance expires within five years: 9999-12-31 is a 400")
+    void datesBounded() {
+        String etag = keep(profile(), null).etag();
+        JsonObject refused = keep(profile().add("availability", Json.createObjectBuilder().add("from", "9999-12-31")
+                        .add("slots", Json.createArrayBuilder().add("WEEKDAYS:MORNING"))).add("insuranceExpiry", "9999-12-31"), etag)
+                .problem(400);
+        List<JsonObject> errors = refused.getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertEquals(List.of("availability.from", "insuranceExpiry"), errors.stream().map(e -> e.getString("field")).sorted().toList());
+        assertTrue(errors.stream().anyMatch(e -> e.getString("message").contains("at most 2 years ahead")), errors::toString);
+        assertTrue(errors.stream().anyMatch(e -> e.getString("message").contains("at most 5 years ahead")), errors::toString);
+        assertEquals(List.of("insuranceExpiry"), keep(profile().add("insuranceExpiry", "1999-01-01"), etag).invalidFields());
+        assertEquals(List.of("availability.from"), keep(profile().add("availability", Json.createObjectBuilder()
+                .add("from", today(2 * 366 + 1)).add("slots", Json.createArrayBuilder().add("WEEKDAYS:MORNING"))), etag).invalidFields());
+        assertEquals(etag, get("/api/assistants/me", assistantKey).etag(), "nothing changed");
+        Api.Reply within = keep(profile().add("insuranceExpiry", today(4 * 365)).add("availability", Json.createObjectBuilder()
+                .add("from", today(365)).add("slots", Json.createArrayBuilder().add("WEEKDAYS:MORNING"))), etag);
+        assertEquals(200, within.status(), within::body);
+    }
+
+    @Test
     @DisplayName("R7.1 every bad field of a profile in one 400, contact details kept out of free text, and nothing changed")
     void badProfile() {
         String etag = keep(profile(), null).etag();

@@ -209,6 +209,65 @@ class BrokerageIT {
     }
 
     @Test
+    @DisplayName("R5.10 a person's request belongs to the council responsible for their postcode: a Leeds postcode cannot be filed under Leicestershire")
+    void personsCouncilIsTheirPostcodes() {
+        String person = newKey("PERSON", null, null);
+        String leicestershire = "/api/brokerage/metrics?council=E10000018&from=" + today();
+        int before = get(leicestershire, ADMIN).json().getInt("requests");
+        JsonObject refused = post("/api/care-packages", dementiaBed().add("funding", "SELF_FUNDED").add("councilCode", "E10000018")
+                .build().toString(), person).problem(400);
+        JsonObject error = refused.getJsonArray("errors").getJsonObject(0);
+        assertEquals("councilCode", error.getString("field"));
+        assertTrue(error.getString("message").contains("Leeds (E08000035)"), error::toString);
+        assertEquals(0, get("/api/care-packages", person).json().getJsonNumber("total").longValue(), "nothing stored");
+        assertEquals(before, get(leicestershire, ADMIN).json().getInt("requests"), "not counted in Leicestershire's metrics");
+        assertEquals("E08000035", created(post("/api/care-packages", dementiaBed().add("funding", "SELF_FUNDED")
+                .add("councilCode", "E08000035").build().toString(), person)).getString("councilCode"));
+        assertEquals("E06000065", created(post("/api/care-packages", dementiaBed().add("postcode", "LS24 9AA")
+                .add("funding", "SELF_FUNDED").add("councilCode", "E06000065").build().toString(), person))
+                .getString("councilCode"), "Tadcaster, nearer Leeds's centre than its own, may be North Yorkshire's");
+        assertEquals("E10000018", created(post("/api/care-packages", dementiaBed().add("postcode", "LE11 3TU")
+                .add("funding", "DIRECT_PAYMENT").add("councilCode", "E10000018").build().toString(), person))
+                .getString("councilCode"), "a Loughborough postcode is Leicestershire's");
+        assertEquals("E10000018", created(post("/api/care-packages", dementiaBed().add("councilCode", "E10000018").build()
+                .toString(), ADMIN)).getString("councilCode"), "an ADMIN may still file for any council");
+    }
+
+    @Test
+    @DisplayName("R5.11 an acceptance above the price cap is flagged and awarded only when the broker confirms the price")
+    void overPriceCap() {
+        String id = request(dementiaBed().add("priceCap", 1000), BROKER);
+        String home = home("Dear", 2);
+        String offerId = offer(id, home);
+        JsonObject accepted = post("/api/offers/" + offerId + "/accept", "{\"price\": 19999.00}", providerKey).json();
+        assertTrue(accepted.getBoolean("overPriceCap"), accepted::toString);
+        JsonObject seen = get("/api/care-packages/" + id, BROKER).json();
+        assertTrue(seen.getJsonArray("offers").getJsonObject(0).getBoolean("overPriceCap"), seen::toString);
+        assertTrue(get("/api/offers/" + offerId, providerKey).json().getBoolean("overPriceCap"), "the provider sees it too");
+
+        JsonObject refused = award(id, offerId).problem(409);
+        assertEquals("/problems/over-price-cap", refused.getString("type"));
+        assertTrue(refused.getString("detail").contains("19999.00") && refused.getString("detail").contains("overCapConfirmed"),
+                refused::toString);
+        assertEquals("OFFERED", get("/api/care-packages/" + id, BROKER).json().getString("status"), "nothing changed");
+        assertEquals(2, dementiaBedsAt(home), "no bed taken");
+
+        Api.Reply awarded = post("/api/care-packages/" + id + "/award",
+                "{\"offerId\": \"" + offerId + "\", \"overCapConfirmed\": true}", BROKER);
+        assertEquals(200, awarded.status(), awarded::body);
+        assertEquals("AWARDED", awarded.json().getString("status"));
+        assertEquals(1, dementiaBedsAt(home));
+        JsonObject audited = get("/api/audit?targetId=" + id + "&action=package.award", ADMIN).json().getJsonArray("items")
+                .getJsonObject(0);
+        assertTrue(audited.toString().contains("awardedOverPriceCap"), audited::toString);
+
+        String within = request(dementiaBed().add("priceCap", 1000), BROKER);
+        String cheap = offer(within, home("Within", 1));
+        assertFalse(post("/api/offers/" + cheap + "/accept", "{\"price\": 1000.00}", providerKey).json().getBoolean("overPriceCap"));
+        assertEquals(200, award(within, cheap).status(), "at the cap needs no confirmation");
+    }
+
+    @Test
     @DisplayName("R5.2 a Leeds hospital discharge for a nursing dementia bed near LS9 7TF: ranked nursing homes with such a bed, each with reasons; the rest counted by reason")
     void demoMarketMatches() {
         String id = request(dementiaBed(), BROKER);

@@ -259,6 +259,9 @@ class VacanciesIT {
         assertEquals(1, get("/api/services?q=" + word + "&hasVacancy=false").json().getInt("total"));
         assertEquals(List.of("hasVacancy"), get("/api/services?hasVacancy=maybe").invalidFields());
         assertEquals(List.of("bedType"), get("/api/services?bedType=nursing;drop").invalidFields());
+        String allowed = get("/api/services?bedType=FOO").problem(400).getJsonArray("errors").getJsonObject(0).getString("message");
+        assertTrue(allowed.contains("NURSING_DEMENTIA") && allowed.contains("ONE_BED") && allowed.contains("SHORT_BREAK"),
+                "an unknown type is a 400 listing the types, not an empty result: " + allowed);
     }
 
     @Test

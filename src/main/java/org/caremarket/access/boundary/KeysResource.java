@@ -12,15 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.caremarket.access.control.ApiKeys;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.ApiKey;
 import org.caremarket.access.entity.Role;
+import org.caremarket.platform.boundary.PublicUrl;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -45,8 +44,8 @@ public class KeysResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicUrl links;
 
     @POST
     @Allowed(Role.ADMIN)
@@ -61,7 +60,7 @@ public class KeysResource {
     public Response issue(@Valid @NotNull(message = "a JSON body is required") NewKey body) {
         ApiKey.Issued issued = keys.issue(caller.get(), Role.valueOf(body.role()), body.providerId(), body.councilCode(),
                 body.subjectId(), body.label().strip());
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id()).build())
+        return Response.created(links.api("keys", issued.key().id()))
                 .cacheControl(noStore()).entity(KeyView.of(issued.key(), issued.secret())).build();
     }
 

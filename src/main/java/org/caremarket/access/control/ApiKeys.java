@@ -2,6 +2,7 @@ package org.caremarket.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.caremarket.access.entity.ApiKey;
 import org.caremarket.access.entity.Caller;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.control.DatabaseReady;
+import org.caremarket.platform.control.KnownRecords;
 import org.caremarket.platform.control.Writes;
 import org.caremarket.platform.entity.Forbidden;
 import org.caremarket.platform.entity.InvalidInput;
@@ -43,6 +45,10 @@ public class ApiKeys {
 
     @Inject
     AuditTrail audit;
+
+    /** Whoever vouches for providers and councils (register, geo). */
+    @Inject
+    Instance<KnownRecords> knownRecords;
 
     /** This bean through its proxy, so that {@link #noteUse} runs in a transaction of its own. */
     @Inject
@@ -121,12 +127,30 @@ public class ApiKeys {
         if (role.needsCouncil() && councilCode == null) {
             throw InvalidInput.of("councilCode", "a " + role + " key must name the council it acts for");
         }
+        if (role == Role.PROVIDER) {
+            requireKnown(KnownRecords.Kind.PROVIDER, "providerId", providerId);
+        }
+        if (role.needsCouncil()) {
+            requireKnown(KnownRecords.Kind.SOCIAL_CARE_COUNCIL, "councilCode", councilCode);
+        }
         ApiKey.Issued issued = ApiKey.issue(role, role == Role.PROVIDER ? providerId : null,
                 role.needsCouncil() ? councilCode : null, subjectId, label, by.keyId(), clock.instant());
         em.persist(issued.key());
         Writes.flush(em);
         audit.changed(by, "key.issue", "ApiKey", issued.key().id(), null, summary(issued.key()));
         return issued;
+    }
+
+    /**
+     * A key acts for a provider the register holds, or a council with social care duties: asked of the capability
+     * that owns them through platform's {@link KnownRecords}, since access imports none of them.
+     */
+    private void requireKnown(KnownRecords.Kind kind, String field, String id) {
+        KnownRecords owner = knownRecords.stream().filter(k -> k.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No capability answers for " + kind + " records"));
+        owner.whyNot(id).ifPresent(why -> {
+            throw InvalidInput.of(field, why);
+        });
     }
 
     /** A new secret for a key: ADMIN for any, a PROVIDER for its own provider's keys. */

@@ -43,6 +43,7 @@ import org.caremarket.assistant.entity.Ranking;
 import org.caremarket.assistant.entity.SearchCriteria;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.platform.boundary.EntityTags;
+import org.caremarket.platform.boundary.PublicUrl;
 import org.caremarket.platform.entity.FieldError;
 import org.caremarket.platform.entity.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,6 +63,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssistantsResource {
+
+    @Inject
+    PublicUrl links;
 
     static final String MONEY = "^\\d{1,3}(\\.\\d{1,2})?$";
     static final String MONEY_MESSAGE = "must be pounds and pence, e.g. 13 or 12.71";
@@ -89,9 +93,6 @@ public class AssistantsResource {
 
     @Inject
     Introductions introductions;
-
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.UriInfo uri;
 
     @GET
     @Path("me")
@@ -339,7 +340,7 @@ public class AssistantsResource {
         }
         Introductions.Seen seen = introductions.request(id, body.postcode(), body.skills(), body.week(), body.message().strip(),
                 body.toContact());
-        return Response.created(uri.getBaseUriBuilder().path("introductions").path(seen.introduction().id()).build())
+        return Response.created(links.api("introductions", seen.introduction().id()))
                 .entity(IntroductionView.of(seen)).build();
     }
 

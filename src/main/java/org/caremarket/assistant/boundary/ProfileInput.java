@@ -70,7 +70,8 @@ public record ProfileInput(
         @NotNull(message = "is required") @Schema(description = "Whether the PA's right to work in the UK has been checked.")
         Boolean rightToWorkChecked,
         @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-        @Schema(description = "When the PA's public liability insurance expires.", example = "2027-08-31") String insuranceExpiry,
+        @Schema(description = "When the PA's public liability insurance expires: at most five years ahead, and not more than "
+                + "ten years ago.", example = "2027-08-31") String insuranceExpiry,
         @NotNull(message = "is required") @Valid Contact contact,
         @Schema(description = "Whether the PA appears in searches (default true): false to pause.") Boolean listed) {
 
@@ -87,7 +88,7 @@ public record ProfileInput(
     @Schema(name = "AssistantAvailability", description = "When the PA can work each week, from a date.")
     public record Availability(
             @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-            @Schema(description = "From when (default: today).", example = "2026-12-01") String from,
+            @Schema(description = "From when (default: today); at most two years ahead.", example = "2026-12-01") String from,
             @NotNull(message = "is required") @Size(min = 1, max = 28, message = "must list 1 to 28 slots")
             @Schema(description = "DAY:BAND slots; DAY is MON…SUN, WEEKDAYS, WEEKENDS or EVERY_DAY; BAND is MORNING (07–12), "
                     + "AFTERNOON (12–17), EVENING (17–22) or NIGHT (22–07).", example = "[\"WEEKDAYS:MORNING\", \"SAT:AFTERNOON\"]")
@@ -122,6 +123,11 @@ public record ProfileInput(
             problems.add(new FieldError("hourlyRate.to", "must not be below hourlyRate.from"));
         }
         LocalDate availableFrom = date("availability.from", availability.from(), today, problems);
+        if (availability.from() != null && availableFrom.isAfter(today.plusYears(Profile.AVAILABLE_FROM_YEARS_AHEAD))) {
+            problems.add(new FieldError("availability.from", "must be at most " + Profile.AVAILABLE_FROM_YEARS_AHEAD
+                    + " years ahead (by " + today.plusYears(Profile.AVAILABLE_FROM_YEARS_AHEAD) + "): a listing is for "
+                    + "people looking for help now"));
+        }
         Week week = Week.NONE;
         for (String slot : availability.slots()) {
             week = week.with(Week.slot(slot).orElseThrow());
@@ -136,6 +142,14 @@ public record ProfileInput(
                     Boolean.TRUE.equals(dbs.updateService()));
         }
         LocalDate insurance = date("insuranceExpiry", insuranceExpiry, null, problems);
+        if (insurance != null && insurance.isAfter(today.plusYears(Profile.INSURANCE_YEARS_AHEAD))) {
+            problems.add(new FieldError("insuranceExpiry", "must be at most " + Profile.INSURANCE_YEARS_AHEAD
+                    + " years ahead (by " + today.plusYears(Profile.INSURANCE_YEARS_AHEAD) + "): give the expiry date on "
+                    + "the policy schedule"));
+        } else if (insurance != null && insurance.isBefore(today.minusYears(Profile.INSURANCE_YEARS_PAST))) {
+            problems.add(new FieldError("insuranceExpiry", "must be within the last " + Profile.INSURANCE_YEARS_PAST
+                    + " years (from " + today.minusYears(Profile.INSURANCE_YEARS_PAST) + "): leave it out if there is no policy"));
+        }
         if (blank(contact.phone()) && blank(contact.email())) {
             problems.add(new FieldError("contact", "must give a phone number or an email address"));
         }

@@ -17,6 +17,15 @@ public record Profile(String firstName, String lastInitial, String postcode, Str
                       Dbs dbs, boolean rightToWorkChecked, LocalDate insuranceExpiry, String phone, String email,
                       boolean listed) {
 
+    /** How far ahead a PA may say they start: a listing is for people looking for help now, not in years. */
+    public static final int AVAILABLE_FROM_YEARS_AHEAD = 2;
+
+    /** How far ahead insurance may run: public liability policies are bought for a year or so, rarely beyond five. */
+    public static final int INSURANCE_YEARS_AHEAD = 5;
+
+    /** How long ago insurance may have expired and still be worth stating (it then shows as expired). */
+    public static final int INSURANCE_YEARS_PAST = 10;
+
     /** A DBS check as the PA reports it; the certificate date is when it was issued. */
     public record Dbs(DbsLevel level, LocalDate certificateDate, boolean updateService) {
     }

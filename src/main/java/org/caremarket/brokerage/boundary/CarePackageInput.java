@@ -50,7 +50,8 @@ public record CarePackageInput(
                 + "they are awarded the package.", example = "LS9 7TF") String postcode,
         @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
         @Schema(description = "The council responsible. A BROKER's key fixes it; a PERSON or ADMIN may leave it out when "
-                + "the postcode data says which council the postcode is in.", example = "E08000035") String councilCode,
+                + "the postcode data says which council the postcode is in. A PERSON's request belongs to the council "
+                + "responsible for the postcode: where the data names it, another council is a 400.", example = "E08000035") String councilCode,
         @NotNull(message = "is required") @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
         @Schema(description = "When the care should start: from today up to a year ahead.", example = "2026-11-25")
         String startDate,

@@ -69,6 +69,6 @@ public record CarePackageView(
                 new PreferencesView(p.carerGender(), p.language(), p.faithOrCulture(), p.familyPostcode(), p.currentProviderId()),
                 p.funding(), PriceView.of(p.priceCap(), p.kind()), p.minRating(), p.includeNotYetRated(), p.maxDistanceKm(),
                 p.notes(), p.requesterRole(), p.createdAt(), p.firstOfferAt(), p.closedAt(), p.closeReason(), p.closeNote(),
-                p.awardedOfferId(), offers.stream().map(o -> OfferView.of(o, null, now)).toList());
+                p.awardedOfferId(), offers.stream().map(o -> OfferView.of(o, null, p.priceCap(), now)).toList());
     }
 }

@@ -12,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +31,7 @@ import org.caremarket.platform.boundary.EntityTags;
 import org.caremarket.platform.boundary.Instants;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.boundary.Paging;
+import org.caremarket.platform.boundary.PublicUrl;
 import org.caremarket.platform.control.Page;
 import org.caremarket.platform.entity.FieldError;
 import org.caremarket.register.control.Freshness;
@@ -69,8 +68,8 @@ public class CarePackagesResource {
     @Inject
     Clock clock;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicUrl links;
 
     @POST
     @Allowed({Role.BROKER, Role.PERSON, Role.ADMIN})
@@ -90,7 +89,7 @@ public class CarePackagesResource {
         CarePackage.Needs needs = body.toNeeds(LocalDate.now(clock.withZone(ZoneOffset.UTC)), settings.defaultDistanceKm(),
                 problems);
         CarePackage p = packages.request(needs, body.postcode(), body.familyPostcode(), body.councilCode(), problems);
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).tag(EntityTags.of(p.version()))
+        return Response.created(links.api("care-packages", p.id())).tag(EntityTags.of(p.version()))
                 .entity(CarePackageView.of(p, List.of(), clock.instant())).build();
     }
 
@@ -174,7 +173,7 @@ public class CarePackagesResource {
         List<Offer> sent = packages.offer(id, body.serviceIds(),
                 body.respondWithinHours() == null ? null : Duration.ofHours(body.respondWithinHours()));
         Instant now = clock.instant();
-        return Response.status(Response.Status.CREATED).entity(sent.stream().map(o -> OfferView.of(o, null, now)).toList()).build();
+        return Response.status(Response.Status.CREATED).entity(sent.stream().map(o -> OfferView.of(o, null, null, now)).toList()).build();
     }
 
     @POST
@@ -183,7 +182,9 @@ public class CarePackagesResource {
     @Operation(operationId = "awardCarePackage", summary = "Award a request to an accepted offer",
             description = "In one transaction: the service's capacity is taken (one bed, unit, placement or place of the type, "
                     + "or the homecare hours), the offer is AWARDED, the other open offers NOT_AWARDED, the request AWARDED. "
-                    + "When the capacity has gone (another award took the last bed) nothing changes and the answer is 409.")
+                    + "When the capacity has gone (another award took the last bed) nothing changes and the answer is 409. "
+                    + "An offer accepted above the request's price cap (overPriceCap) is awarded only with "
+                    + "overCapConfirmed: true; otherwise 409 /problems/over-price-cap and nothing changes.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AwardInput.class)))
     @APIResponse(responseCode = "200", description = "Awarded.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CarePackageView.class)))
@@ -193,7 +194,7 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response award(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") AwardInput body) {
-        return detail(packages.award(id, body.offerId()));
+        return detail(packages.award(id, body.offerId(), Boolean.TRUE.equals(body.overCapConfirmed())));
     }
 
     @POST
@@ -241,7 +242,8 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public OfferView withdraw(@PathParam("id") String id, @PathParam("offerId") String offerId) {
-        return OfferView.of(packages.withdraw(id, offerId), null, clock.instant());
+        Offer withdrawn = packages.withdraw(id, offerId);
+        return OfferView.of(withdrawn, null, packages.require(id).priceCap(), clock.instant());
     }
 
     private Response detail(CarePackages.Detail d) {

@@ -22,6 +22,8 @@ public record OfferView(String id, long version, String packageId, String servic
                         Double score,
                         Instant sentAt, Instant expiresAt, Instant respondedAt,
                         @Schema(description = "The price accepted, in pounds a week (an hour for homecare).") BigDecimal price,
+                        @Schema(description = "true when the price accepted is above the request's price cap: awarding it "
+                                + "needs overCapConfirmed.") boolean overPriceCap,
                         DeclineReason declineReason, String note,
                         @Schema(description = "The request as a provider sees it (listed offers and single reads only).")
                         ForProvider carePackage) {
@@ -45,9 +47,10 @@ public record OfferView(String id, long version, String packageId, String servic
         }
     }
 
-    static OfferView of(Offer o, CarePackage p, Instant now) {
+    /** An offer; with {@code p}, the request as its provider sees it; {@code priceCap} is the request's cap. */
+    static OfferView of(Offer o, CarePackage p, BigDecimal priceCap, Instant now) {
         return new OfferView(o.id(), o.version(), o.packageId(), o.serviceId(), o.providerId(), o.status(now), o.score(),
-                o.sentAt(), o.expiresAt(), o.respondedAt(), o.price(), o.declineReason(), o.note(),
+                o.sentAt(), o.expiresAt(), o.respondedAt(), o.price(), o.overPriceCap(priceCap), o.declineReason(), o.note(),
                 p == null ? null : ForProvider.of(p, o));
     }
 }

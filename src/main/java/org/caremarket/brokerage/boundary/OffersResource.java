@@ -70,7 +70,7 @@ public class OffersResource {
         Page<Offers.Detail> found = offers.forProvider(providerId,
                 status == null ? null : OneOfValidator.parse(OfferStatus.class, status), Paging.page(page), Paging.size(size, 20));
         Instant now = clock.instant();
-        return new OfferPage(found.items().stream().map(d -> OfferView.of(d.offer(), d.carePackage(), now)).toList(),
+        return new OfferPage(found.items().stream().map(d -> OfferView.of(d.offer(), d.carePackage(), d.carePackage().priceCap(), now)).toList(),
                 found.page(), found.size(), found.total());
     }
 
@@ -120,6 +120,6 @@ public class OffersResource {
     }
 
     private OfferView view(Offers.Detail d) {
-        return OfferView.of(d.offer(), d.carePackage(), clock.instant());
+        return OfferView.of(d.offer(), d.carePackage(), d.carePackage().priceCap(), clock.instant());
     }
 }

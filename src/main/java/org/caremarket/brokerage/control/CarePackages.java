@@ -115,6 +115,13 @@ public class CarePackages {
         } else if (councilCode != null) {
             if (councils.socialCareCouncil(councilCode).isEmpty()) {
                 problems.add(new FieldError("councilCode", councilCode + " is not an English council with social care duties"));
+            } else if (who.is(Role.PERSON) && place.isPresent() && !geocoder.couldBeInCareOf(place.get(), councilCode)) {
+                // a person's request belongs to the council responsible for where they live: it counts in that
+                // council's figures and its brokers act on it, so a person cannot file it elsewhere
+                String responsible = geocoder.councilFor(place.get());
+                problems.add(new FieldError("councilCode", place.get().postcode() + " is in the care of "
+                        + councils.byCode(responsible).map(c -> c.name() + " (" + c.code() + ")").orElse(responsible)
+                        + ", not " + councilCode + ": a person's request belongs to the council responsible for their postcode"));
             }
             council = councilCode;
         } else if (place.isPresent()) {
@@ -277,16 +284,18 @@ public class CarePackages {
     /**
      * Awards an accepted offer: in one transaction the chosen service's capacity is taken (one bed of the
      * type, or the homecare hours), the offer is awarded, the other open offers are closed and the
-     * request is awarded. Of two awards racing for the last bed, or for one request, exactly one wins.
+     * request is awarded. Of two awards racing for the last bed, or for one request, exactly one wins. An offer
+     * accepted above the request's price cap is awarded only with {@code overCapConfirmed}, and the audit says so.
      */
-    public Detail award(String id, String offerId) {
+    public Detail award(String id, String offerId, boolean overCapConfirmed) {
         CarePackage p = require(id);
         requireMayBroker(p, "package.award");
         Offer offer = offerOf(p, offerId, "offerId");
         Instant now = clock.instant();
         var before = p.snapshot();
         p.requireOpen("award");
-        offer.award(now);
+        offer.award(now, p.priceCap(), overCapConfirmed);
+        boolean overCap = offer.overPriceCap(p.priceCap());
         List<Offer> offers = offersOf(id);
         vacancies.take(offer.serviceId(), p.claim(), "care-package " + p.id());
         em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -298,7 +307,11 @@ public class CarePackages {
             }
         }
         Writes.flush(em, null, () -> Writes.concurrentUpdate("Care package " + id + " was changed by someone else while it was being awarded; read it again."));
-        audit.changed(caller.get(), "package.award", "CarePackage", id, before, p.snapshot());
+        Map<String, Object> after = new LinkedHashMap<>(p.snapshot());
+        if (overCap) {
+            after.put("awardedOverPriceCap", offer.price());
+        }
+        audit.changed(caller.get(), "package.award", "CarePackage", id, before, after);
         return new Detail(p, offers);
     }
 

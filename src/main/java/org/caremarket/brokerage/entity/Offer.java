@@ -116,8 +116,24 @@ public class Offer {
         this.respondedAt = now;
     }
 
-    public void award(Instant now) {
+    /**
+     * Checks the offer may be awarded now: accepted, and — when the provider's price is above the request's cap — only
+     * with the broker's explicit confirmation that the higher price is agreed. Brokers exceed a cap only with a
+     * manager's or panel's approval; an award must never pass one by a slip of the wrong offer id.
+     */
+    public void award(Instant now, BigDecimal priceCap, boolean overCapConfirmed) {
         require(OfferStatus.ACCEPTED, now, "award");
+        if (overPriceCap(priceCap) && !overCapConfirmed) {
+            throw new Conflict("/problems/over-price-cap", "The accepted price is above the request's price cap",
+                    "Offer " + id + " was accepted at £" + price.toPlainString() + ", above the request's cap of £"
+                            + priceCap.toPlainString() + ". Award it with \"overCapConfirmed\": true once the higher price "
+                            + "is agreed, or award another offer.");
+        }
+    }
+
+    /** Whether the price accepted is above the request's cap (never, when either is not known). */
+    public boolean overPriceCap(BigDecimal priceCap) {
+        return price != null && priceCap != null && price.compareTo(priceCap) > 0;
     }
 
     /** Marks the award (after capacity was taken). */

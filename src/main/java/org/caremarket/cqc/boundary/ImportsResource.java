@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.caremarket.access.boundary.Allowed;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Role;
@@ -23,6 +22,7 @@ import org.caremarket.cqc.control.Imports;
 import org.caremarket.cqc.entity.ImportJob;
 import org.caremarket.platform.boundary.BodyLimit;
 import org.caremarket.platform.boundary.Paging;
+import org.caremarket.platform.boundary.PublicUrl;
 import org.caremarket.platform.control.Page;
 import org.caremarket.platform.entity.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,8 +56,8 @@ public class ImportsResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicUrl links;
 
     @POST
     @Path("cqc-directory")
@@ -167,6 +167,6 @@ public class ImportsResource {
 
     private Response accepted(ImportJob job) {
         return Response.accepted(ImportView.of(job, true))
-                .location(uri.getBaseUriBuilder().path("imports").path(job.id()).build()).build();
+                .location(links.api("imports", job.id())).build();
     }
 }

@@ -56,6 +56,16 @@ public class Councils {
                 "areas/councils.csv: no council with social care duties for " + nearest.name()));
     }
 
+    /**
+     * How far a place is from the nearest centre of the areas a social care council serves — its own, or for a county
+     * its district councils' — in km; empty for a code that is not a social care council or has no centre.
+     */
+    public java.util.OptionalDouble distanceToAreas(String socialCareCode, Coordinate place) {
+        return byCode.values().stream().filter(c -> !COUNTY.equals(c.type()) && centres.containsKey(c.code()))
+                .filter(c -> socialCareCouncil(c.code()).map(s -> s.code().equals(socialCareCode)).orElse(false))
+                .mapToDouble(c -> centres.get(c.code()).distanceKm(place)).min();
+    }
+
     /** Where the list places a council (its centroid), if anywhere. */
     public Optional<Coordinate> centre(String code) {
         return byCode(code).map(c -> centres.get(c.code()));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.caremarket.geo.entity.Coordinate;
+import org.caremarket.geo.entity.Council;
 import org.caremarket.geo.entity.Located;
 import org.caremarket.geo.entity.Postcode;
 import org.caremarket.geo.entity.Precision;
@@ -107,6 +108,27 @@ public class Geocoder {
      */
     public String councilFor(Located place) {
         return place.councilCode().orElseGet(() -> councils.nearestSocialCareCouncil(place.coordinate()).code());
+    }
+
+    /** How much farther than the nearest council area's centre another council's may be and still border a place. */
+    public static final double BORDER_KM = 50;
+
+    /**
+     * Whether a located postcode can be in the care of this social care council: exactly the council the postcode data
+     * names; without one (the bundled data places postcodes, not councils), a council one of whose areas' centres is
+     * within {@link #BORDER_KM} of the nearest centre — centroids say little of where borders run (a place in North
+     * Yorkshire beside Leeds is nearer Leeds's centre than its own), but a Leeds postcode is never Leicestershire's.
+     */
+    public boolean couldBeInCareOf(Located place, String socialCareCode) {
+        if (place.councilCode().isPresent()) {
+            return place.councilCode().get().equals(socialCareCode);
+        }
+        Council nearest = councils.nearestSocialCareCouncil(place.coordinate());
+        if (nearest.code().equals(socialCareCode)) {
+            return true;
+        }
+        double toNearest = councils.distanceToAreas(nearest.code(), place.coordinate()).orElse(0);
+        return councils.distanceToAreas(socialCareCode, place.coordinate()).stream().anyMatch(d -> d <= toNearest + BORDER_KM);
     }
 
     /** The centroid of a postcode district such as {@code LS1}. */

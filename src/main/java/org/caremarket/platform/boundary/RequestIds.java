@@ -25,7 +25,12 @@ public class RequestIds implements ContainerRequestFilter, ContainerResponseFilt
     @Override
     public void filter(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        request.setProperty(PROPERTY, given != null && SENSIBLE.matcher(given).matches() ? given : UUID.randomUUID().toString());
+        request.setProperty(PROPERTY, sensible(given) ? given : UUID.randomUUID().toString());
+    }
+
+    /** Whether a caller's request id may be kept: letters, digits, '.', '_', '-', up to 64. */
+    static boolean sensible(String given) {
+        return given != null && SENSIBLE.matcher(given).matches();
     }
 
     @Override

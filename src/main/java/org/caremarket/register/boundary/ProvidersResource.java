@@ -15,16 +15,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.caremarket.access.boundary.Allowed;
 import org.caremarket.access.boundary.Public;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.EntityTags;
 import org.caremarket.platform.boundary.Paging;
+import org.caremarket.platform.boundary.PublicUrl;
 import org.caremarket.platform.control.Page;
 import org.caremarket.register.control.Providers;
 import org.caremarket.register.entity.Provider;
@@ -49,8 +48,8 @@ public class ProvidersResource {
     @Inject
     Providers providers;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicUrl links;
 
     @Public
     @GET
@@ -86,7 +85,7 @@ public class ProvidersResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull(message = "a JSON body is required") NewProvider body) {
         Provider provider = providers.register(body.toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(provider.id()).build())
+        return Response.created(links.api("providers", provider.id()))
                 .tag(EntityTags.of(provider.version()))
                 .entity(ProviderView.of(provider, 0))
                 .build();

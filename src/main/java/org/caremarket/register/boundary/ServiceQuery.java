@@ -19,6 +19,7 @@ import org.caremarket.register.entity.RatingValue;
 import org.caremarket.register.entity.RegistrationStatus;
 import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.register.entity.Specialism;
+import org.caremarket.register.entity.VacancyType;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,8 +87,9 @@ public class ServiceQuery {
     @QueryParam("bedType")
     @Parameter(description = "Only services with this bed, unit or placement type available now (RESIDENTIAL, NURSING, "
             + "RESIDENTIAL_DEMENTIA, NURSING_DEMENTIA, LEARNING_DISABILITY, MENTAL_HEALTH, YOUNGER_PHYSICALLY_DISABLED, "
-            + "RESPITE, DISCHARGE_TO_ASSESS; ONE_BED, TWO_BED; LONG_TERM, SHORT_BREAK, DAY_SUPPORT).", example = "NURSING_DEMENTIA")
-    @Pattern(regexp = "^[A-Z][A-Z_]{1,39}$", message = "must be a bed, unit or placement type such as NURSING_DEMENTIA")
+            + "RESPITE, DISCHARGE_TO_ASSESS; ONE_BED, TWO_BED; LONG_TERM, SHORT_BREAK, DAY_SUPPORT).", example = "NURSING_DEMENTIA",
+            schema = @Schema(implementation = VacancyType.class))
+    @OneOf(VacancyType.class)
     String bedType;
 
     @QueryParam("fresh")

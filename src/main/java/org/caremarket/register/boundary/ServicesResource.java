@@ -14,11 +14,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.caremarket.geo.control.Geocoder;
@@ -26,6 +24,7 @@ import org.caremarket.access.boundary.Allowed;
 import org.caremarket.access.boundary.Public;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.EntityTags;
+import org.caremarket.platform.boundary.PublicUrl;
 import org.caremarket.platform.control.Page;
 import org.caremarket.register.control.CareServices;
 import org.caremarket.register.control.Freshness;
@@ -73,8 +72,8 @@ public class ServicesResource {
     @ConfigProperty(name = "caremarket.search.max-radius-km", defaultValue = "200")
     double maxRadiusKm;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicUrl links;
 
     @Public
     @GET
@@ -105,7 +104,7 @@ public class ServicesResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull(message = "a JSON body is required") NewService body) {
         CareService service = services.register(body.toRegistration(today()));
-        return Response.created(uri.getAbsolutePathBuilder().path(service.id()).build())
+        return Response.created(links.api("services", service.id()))
                 .tag(EntityTags.of(service.version()))
                 .entity(ServiceView.of(service, freshness))
                 .build();

@@ -1,6 +1,7 @@
 package org.caremarket.geo.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,21 @@ class GeocoderTest {
 
     private static Located locate(Geocoder geocoder, String postcode) {
         return geocoder.locate(Postcode.parse(postcode).orElseThrow()).orElseThrow();
+    }
+
+    @Test
+    @DisplayName("R1.7 without the council in the postcode data, a place can be in the care of the nearest council or of "
+            + "one bordering it, never of one far away")
+    void couldBeInCareOf() {
+        Located leeds = locate(BUNDLED, "LS9 7TF");
+        assertTrue(BUNDLED.couldBeInCareOf(leeds, "E08000035"));
+        assertFalse(BUNDLED.couldBeInCareOf(leeds, "E10000018"), "Leicestershire");
+        assertFalse(BUNDLED.couldBeInCareOf(leeds, "E06000052"), "Cornwall");
+        Located tadcaster = locate(BUNDLED, "LS24 9AA");
+        assertTrue(BUNDLED.couldBeInCareOf(tadcaster, "E06000065"), "North Yorkshire, whose centre is farther than Leeds's");
+        assertTrue(BUNDLED.couldBeInCareOf(tadcaster, "E08000035"));
+        assertTrue(BUNDLED.couldBeInCareOf(locate(BUNDLED, "LE11 3TU"), "E10000018"));
+        assertFalse(BUNDLED.couldBeInCareOf(locate(BUNDLED, "LE11 3TU"), "E08000035"));
     }
 
     @Test
