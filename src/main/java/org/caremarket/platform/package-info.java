@@ -3,7 +3,8 @@
  *
  * <p>The JAX-RS application under {@code /api}, the single RFC 9457 problem+json shape and one
  * exception mapper per kind of failure, the OpenAPI definition, the {@link java.time.Clock}
- * producer, schema migrations and database health.
+ * producer, schema migrations and database health, group commit, and the in-memory index that follows the
+ * database.
  *
  * <h2>Requirements</h2>
  * <ul>
@@ -32,6 +33,10 @@
  *   <li>R0.11 A server killed with {@code kill -9} in the middle of a burst of writes loses none that it acknowledged
  *       and leaves none half-written (a report without its history or audit record); it starts again by itself on the
  *       same database.</li>
+ *   <li>R0.12 An index held in memory (matching's, PA search's: {@code control.FollowingIndex}) follows the database,
+ *       the only truth: a change this instance committed shows in the next read; another instance's, stamped in the
+ *       database, at the first read after the refresh interval, also when it committed up to the overlap after its
+ *       stamp; a rolled-back change never; every rebuild interval everything is read again.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).
