@@ -29,7 +29,8 @@
  *       overlap, checks) and never a PA's address, phone or email.</li>
  *   <li>R7.4 Search reads an in-memory index of listed PAs that follows the database: a change made through
  *       this instance shows in the next search; another instance's within
- *       {@code caremarket.assistant.refresh-millis}. A PA who pauses their listing leaves the results.</li>
+ *       {@code caremarket.assistant.refresh-millis}; a change rolled back never. A PA who pauses their listing
+ *       leaves the results.</li>
  *   <li>R7.5 A PERSON or BROKER asks to be introduced with a message, the district, needs and contact details;
  *       the PA accepts or declines. Only on acceptance do both sides see each other's contact details; only
  *       the two sides and an ADMIN read an introduction (others 403, audited). One open introduction per pair

@@ -22,7 +22,7 @@
  *       weights are MicroProfile Config.</li>
  *   <li>R5.3 Matching reads an in-memory index of the market that follows the database: a change made
  *       through this instance shows in the next match; another instance's within
- *       {@code caremarket.matching.refresh-millis}.</li>
+ *       {@code caremarket.matching.refresh-millis}; a change rolled back never.</li>
  *   <li>R5.4 A broker offers the package to services (each once; of the kind wanted; registered): the
  *       request becomes OFFERED. An offer expires after the broker's window, or the configured hours for
  *       its urgency, by the injected clock.</li>

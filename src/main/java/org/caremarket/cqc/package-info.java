@@ -13,8 +13,8 @@
  *       other kinds the register does not hold are skipped and counted.</li>
  *   <li>R8.2 A file that is not a CQC directory — no header, a missing column, an unclosed quote, a short line — is
  *       refused whole with a 400 naming the line, and nothing is imported. A row that cannot be taken (a bad postcode,
- *       a rule of the register) is refused whole, named in the import with its line, location and field; the other
- *       rows are imported.</li>
+ *       a rule of the register, a write the database turns away) is refused whole, named in the import with its line,
+ *       location and field; the other rows are imported.</li>
  *   <li>R8.3 Imports upsert by CQC location id: importing the same file or record again changes nothing (not even the
  *       audit); a later one updates what changed, a replaced rating going to the rating history.</li>
  *   <li>R8.4 A file imported as full marks the locations this register follows from CQC's directory that it no

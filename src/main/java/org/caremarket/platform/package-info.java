@@ -4,6 +4,9 @@
  * <p>The JAX-RS application under {@code /api}, the single RFC 9457 problem+json shape and one
  * exception mapper per kind of failure, the limits on request bodies, the OpenAPI definition, the {@link java.time.Clock}
  * producer, schema migrations and database health.
+ * exception mapper per kind of failure, the OpenAPI definition, the {@link java.time.Clock}
+ * producer, schema migrations and database health, group commit, and the in-memory index that follows the
+ * database.
  *
  * <h2>Requirements</h2>
  * <ul>
@@ -63,6 +66,10 @@
  *       for the whole API); parameters declared as lists may repeat.</li>
  *   <li>R0.19 Every enum-valued query parameter refuses an unknown value with a 400 naming the parameter and the
  *       values allowed ({@code @OneOf}).</li>
+ *   <li>R0.20 An index held in memory (matching's, PA search's: {@code control.FollowingIndex}) follows the database,
+ *       the only truth: a change this instance committed shows in the next read; another instance's, stamped in the
+ *       database, at the first read after the refresh interval, also when it committed up to the overlap after its
+ *       stamp; a rolled-back change never; every rebuild interval everything is read again.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).
