@@ -12,7 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import java.util.Set;
 import org.caremarket.CommittedChanges;
 import org.caremarket.InContainer;
@@ -83,20 +83,20 @@ public class AssistantIndexIT {
     void ownTransactions() throws Exception {
         asNewAssistant();
         String name = "Own" + InContainer.word();
-        PersonalAssistant pa = assistants.keep(OptionalLong.empty(), profile(name, true), List.of()).assistant();
+        PersonalAssistant pa = assistants.keep(IfMatch.ABSENT, profile(name, true), List.of()).assistant();
         String id = pa.id();
         assertEquals(name + " T.", searched(id).displayName(), "the new profile shows in the next search");
         long delivered = committed.ofAssistant(id);
 
         tx.begin();
-        assistants.keep(OptionalLong.of(assistants.mine().version()), profile(name, false), List.of());
+        assistants.keep(IfMatch.versions(assistants.mine().version()), profile(name, false), List.of());
         tx.rollback();
         assertEquals(delivered, committed.ofAssistant(id), "no event after a rollback");
         Thread.sleep(refreshMillis + 100);
         assertEquals(name + " T.", searched(id).displayName(), "a pause rolled back never shows, even after the refresh interval");
 
         tx.begin();
-        assistants.keep(OptionalLong.of(assistants.mine().version()), profile(name, false), List.of());
+        assistants.keep(IfMatch.versions(assistants.mine().version()), profile(name, false), List.of());
         tx.commit();
         assertEquals(delivered + 1, committed.ofAssistant(id), "one event, after the commit");
         assertNull(searched(id), "the paused PA has left the next search, without waiting");
@@ -106,7 +106,7 @@ public class AssistantIndexIT {
     @DisplayName("R7.4 another instance's change (plain JDBC) shows at the first search after caremarket.assistant.refresh-millis, also when it commits seconds after its stamp; a rolled-back one never")
     void anotherInstance() throws Exception {
         asNewAssistant();
-        String id = assistants.keep(OptionalLong.empty(), profile("Other" + InContainer.word(), true), List.of())
+        String id = assistants.keep(IfMatch.ABSENT, profile("Other" + InContainer.word(), true), List.of())
                 .assistant().id();
         assertEquals(id, searched(id).id());
         try (Connection db = InContainer.database();

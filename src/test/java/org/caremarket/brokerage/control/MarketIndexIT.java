@@ -9,7 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import org.caremarket.CommittedChanges;
 import org.caremarket.InContainer;
 import org.caremarket.access.control.CurrentCaller;
@@ -84,7 +84,7 @@ public class MarketIndexIT {
         long delivered = committed.ofService(id);
 
         tx.begin();
-        services.revise(id, OptionalLong.of(services.require(id).version()),
+        services.revise(id, IfMatch.versions(services.require(id).version()),
                 InContainer.registration(home.provider().id(), name + " rolled back"));
         tx.rollback();
         assertEquals(delivered, committed.ofService(id), "no event after a rollback");
@@ -93,7 +93,7 @@ public class MarketIndexIT {
         assertEquals(name, matched(id).name(), "nor after the refresh interval: the stamp never reached the database");
 
         tx.begin();
-        services.revise(id, OptionalLong.of(services.require(id).version()),
+        services.revise(id, IfMatch.versions(services.require(id).version()),
                 InContainer.registration(home.provider().id(), name + " committed"));
         tx.commit();
         assertEquals(delivered + 1, committed.ofService(id), "one event, after the commit");

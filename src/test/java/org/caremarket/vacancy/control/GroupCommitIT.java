@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import org.caremarket.platform.entity.IfMatch;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -94,7 +94,7 @@ public class GroupCommitIT {
                                            List<Thread> threads) {
         return executor.submit(() -> {
             threads.add(Thread.currentThread());
-            return callers.as(who, () -> vacancies.replace(serviceId, OptionalLong.of(ifMatch), beds(3)));
+            return callers.as(who, () -> vacancies.replace(serviceId, IfMatch.versions(ifMatch), beds(3)));
         });
     }
 
@@ -131,7 +131,7 @@ public class GroupCommitIT {
         String ok2 = homes.get(2);
         String refused = homes.get(3);
         String stale = homes.get(4);
-        assertEquals(1, vacancies.replace(stale, OptionalLong.of(0), beds(1)).version());
+        assertEquals(1, vacancies.replace(stale, IfMatch.versions(0), beds(1)).version());
 
         long before1 = held.writes(ok1);
         long before2 = held.writes(ok2);
