@@ -52,7 +52,8 @@ public record VacancyReport(boolean accepting, String notAcceptingReason, BigDec
     public List<FieldError> problems(ServiceKind kind, int capacity, Predicate<String> knownDistrict) {
         List<FieldError> problems = new ArrayList<>();
         LineKind expected = LineKind.of(kind);
-        if (!parts.contains(expected)) {
+        // a report in another kind's part is told so below; one with no part at all is told what its kind reports
+        if (!parts.contains(expected) && lines.stream().allMatch(l -> l.kind() == expected)) {
             problems.add(new FieldError(field(expected), "is required: a " + kind + " service reports " + field(expected)
                     + (expected == LineKind.HOMECARE_HOURS ? " (an empty list when no hours are spare)"
                     : expected == LineKind.PLACE ? " (0 when none is free)" : ", each type with 0 available where none is free")));
