@@ -128,6 +128,8 @@ public class CarePackagesResource {
     @Operation(operationId = "getCarePackage", summary = "One request, with its offers")
     @APIResponse(responseCode = "200", description = "The request.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CarePackageView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @Parameter(ref = "If-None-Match")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
