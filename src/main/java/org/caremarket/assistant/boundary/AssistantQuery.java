@@ -66,7 +66,8 @@ public class AssistantQuery {
     String gender;
 
     @QueryParam("startDate")
-    @Parameter(description = "When help should start (default today): PAs available only later are left out.", example = "2026-12-01")
+    @Parameter(description = "When help should start (default today): PAs available only later are left out.", example = "2026-12-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
     String startDate;
 

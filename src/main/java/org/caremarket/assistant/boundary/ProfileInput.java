@@ -26,6 +26,7 @@ import org.caremarket.assistant.entity.Week;
 import org.caremarket.geo.entity.Postcode;
 import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
+import org.caremarket.platform.boundary.UnicodePattern;
 import org.caremarket.platform.entity.FieldError;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,10 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "an introduction.")
 public record ProfileInput(
         @NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters")
-        @Pattern(regexp = "^[\\p{L}][\\p{L}' -]*$", message = "must be a first name: letters, spaces, hyphens and apostrophes")
-        @Schema(example = "Amira") String firstName,
-        @NotBlank(message = "is required") @Pattern(regexp = "^\\p{L}$", message = "must be one letter")
-        @Schema(description = "The initial of the family name; searchers see 'Amira K.'.", example = "K") String lastInitial,
+        @UnicodePattern(regexp = "^[\\p{L}][\\p{L}' -]*$", message = "must be a first name: letters, spaces, hyphens and apostrophes")
+        @Schema(description = "A letter of any alphabet, then letters, spaces, hyphens and apostrophes.", example = "Amira")
+        String firstName,
+        @NotBlank(message = "is required") @UnicodePattern(regexp = "^\\p{L}$", message = "must be one letter")
+        @Schema(description = "The initial of the family name, one letter of any alphabet; searchers see 'Amira K.'.", example = "K")
+        String lastInitial,
         @NotBlank(message = "is required") @Size(max = 10, message = "must be at most 10 characters")
         @Schema(description = "Home postcode: private, used only for distances.", example = "LS6 2AA") String postcode,
         @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
@@ -59,7 +62,7 @@ public record ProfileInput(
         @Schema(description = "Years of experience as a PA or care worker.", example = "4") Integer experienceYears,
         @Size(max = 10, message = "must list at most 10") @Schema(example = "[\"English\", \"Urdu\"]")
         List<@NotBlank(message = "must not be blank") @Size(max = 40, message = "must be at most 40 characters")
-        @Pattern(regexp = "^[\\p{L}][\\p{L} ()'-]*$", message = "must be the name of a language") String> languages,
+        @UnicodePattern(regexp = "^[\\p{L}][\\p{L} ()'-]*$", message = "must be the name of a language") String> languages,
         @OneOf(Gender.class) @Schema(implementation = Gender.class) String gender,
         @Size(max = 300, message = "must be at most 300 characters")
         @Schema(description = "Interests to share with the person (no contact details).", example = "Gardening, football, baking")
@@ -70,7 +73,7 @@ public record ProfileInput(
         @NotNull(message = "is required") @Schema(description = "Whether the PA's right to work in the UK has been checked.")
         Boolean rightToWorkChecked,
         @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-        @Schema(description = "When the PA's public liability insurance expires.", example = "2027-08-31") String insuranceExpiry,
+        @Schema(description = "When the PA's public liability insurance expires.", format = "date", example = "2027-08-31") String insuranceExpiry,
         @NotNull(message = "is required") @Valid Contact contact,
         @Schema(description = "Whether the PA appears in searches (default true): false to pause.") Boolean listed) {
 
@@ -87,7 +90,7 @@ public record ProfileInput(
     @Schema(name = "AssistantAvailability", description = "When the PA can work each week, from a date.")
     public record Availability(
             @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-            @Schema(description = "From when (default: today).", example = "2026-12-01") String from,
+            @Schema(description = "From when (default: today).", format = "date", example = "2026-12-01") String from,
             @NotNull(message = "is required") @Size(min = 1, max = 28, message = "must list 1 to 28 slots")
             @Schema(description = "DAY:BAND slots; DAY is MON…SUN, WEEKDAYS, WEEKENDS or EVERY_DAY; BAND is MORNING (07–12), "
                     + "AFTERNOON (12–17), EVENING (17–22) or NIGHT (22–07).", example = "[\"WEEKDAYS:MORNING\", \"SAT:AFTERNOON\"]")
@@ -96,9 +99,9 @@ public record ProfileInput(
 
     @Schema(name = "AssistantDbs", description = "The PA's Disclosure and Barring Service check.")
     public record Dbs(
-            @NotNull(message = "is required") @OneOf(DbsLevel.class) @Schema(implementation = DbsLevel.class) String level,
+            @NotNull(message = "is required") @OneOf(DbsLevel.class) @Schema(implementation = DbsLevel.class, required = true) String level,
             @NotNull(message = "is required") @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-            @Schema(description = "The certificate's date of issue.", example = "2025-03-14") String certificateDate,
+            @Schema(description = "The certificate's date of issue.", format = "date", example = "2025-03-14") String certificateDate,
             @Schema(description = "Whether the PA subscribes to the DBS update service (default false).") Boolean updateService) {
     }
 

@@ -34,7 +34,6 @@ import org.caremarket.vacancy.entity.Days;
 import org.caremarket.vacancy.entity.PlacementType;
 import org.caremarket.vacancy.entity.TimeBand;
 import org.caremarket.vacancy.entity.UnitType;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A care-package request as a broker or a person sends it. */
@@ -44,7 +43,7 @@ public record CarePackageInput(
         @Schema(description = "The council's own case reference; never shown to providers.", example = "LCC-2026-004512")
         String reference,
         @NotNull(message = "is required") @OneOf(ServiceKind.class)
-        @Schema(implementation = ServiceKind.class) String kind,
+        @Schema(implementation = ServiceKind.class, required = true) String kind,
         @NotBlank(message = "is required") @Size(max = 10, message = "must be at most 10 characters")
         @Schema(description = "The person's postcode (where the care is wanted). Providers see only its district until "
                 + "they are awarded the package.", example = "LS9 7TF") String postcode,
@@ -52,21 +51,21 @@ public record CarePackageInput(
         @Schema(description = "The council responsible. A BROKER's key fixes it; a PERSON or ADMIN may leave it out when "
                 + "the postcode data says which council the postcode is in.", example = "E08000035") String councilCode,
         @NotNull(message = "is required") @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-        @Schema(description = "When the care should start: from today up to a year ahead.", example = "2026-11-25")
+        @Schema(description = "When the care should start: from today up to a year ahead.", format = "date", example = "2026-11-25")
         String startDate,
         @NotNull(message = "is required") @OneOf(Urgency.class)
-        @Schema(implementation = Urgency.class) String urgency,
+        @Schema(implementation = Urgency.class, required = true) String urgency,
         @NotNull(message = "is required") @Valid Needs needs,
         @Valid Preferences preferences,
         @NotNull(message = "is required") @OneOf(Funding.class)
-        @Schema(implementation = Funding.class) String funding,
+        @Schema(implementation = Funding.class, required = true) String funding,
         @DecimalMin(value = "0.01", message = "must be more than 0") @DecimalMax(value = "20000", message = "must be at most 20000")
         @Digits(integer = 5, fraction = 2, message = "must be pounds and pence")
         @Schema(description = "The most that can be paid, in pounds: a week for care homes, extra care, supported living and "
                 + "Shared Lives; an hour for homecare. Services whose reported weekly fee is higher are excluded.",
                 example = "1250.00") BigDecimal priceCap,
         @OneOf(RatingValue.class)
-        @Schema(implementation = RatingValue.class, type = SchemaType.STRING, description = "The lowest overall CQC rating "
+        @Schema(allOf = RatingValue.class, description = "The lowest overall CQC rating "
                 + "acceptable. Default REQUIRES_IMPROVEMENT: Inadequate services are excluded. NOT_YET_RATED: no minimum.")
         String minRating,
         @Schema(description = "Whether services not yet rated by CQC may be matched (default true).") Boolean includeNotYetRated,
@@ -76,17 +75,17 @@ public record CarePackageInput(
         @Size(max = 1000, message = "must be at most 1000 characters")
         @Schema(description = "Anything else providers should know. No names, dates of birth or NHS numbers.") String notes) {
 
-    @Schema(name = "CarePackageNeeds", description = "What the care must provide.")
+    @Schema(name = "CarePackageNeeds", description = "What the care must provide. Every specialism listed is required of a service.")
     public record Needs(
             @Size(max = 12, message = "must list at most 12 specialisms")
-            @Schema(type = SchemaType.ARRAY, implementation = Specialism.class, description = "Every one is required of a service.")
+            @Schema(implementation = Specialism[].class)
             List<@NotNull(message = "must not be null") @OneOf(Specialism.class) String> specialisms,
-            @OneOf(BedType.class) @Schema(implementation = BedType.class, type = SchemaType.STRING,
+            @OneOf(BedType.class) @Schema(allOf = BedType.class,
                     description = "Care homes: the bed type (required). NURSING and NURSING_DEMENTIA need CARE_HOME_NURSING.")
             String bedType,
-            @OneOf(UnitType.class) @Schema(implementation = UnitType.class, type = SchemaType.STRING,
+            @OneOf(UnitType.class) @Schema(allOf = UnitType.class,
                     description = "Extra care: the unit type (required).") String unitType,
-            @OneOf(PlacementType.class) @Schema(implementation = PlacementType.class, type = SchemaType.STRING,
+            @OneOf(PlacementType.class) @Schema(allOf = PlacementType.class,
                     description = "Shared Lives: the placement type (required).") String placementType,
             @Size(max = 10, message = "must list at most 10 visits")
             @Schema(description = "Homecare: hours a week by time band and days (required; each band and days once).")
@@ -96,8 +95,8 @@ public record CarePackageInput(
 
     @Schema(name = "CarePackageVisit")
     public record VisitInput(
-            @NotNull(message = "is required") @OneOf(TimeBand.class) @Schema(implementation = TimeBand.class) String timeBand,
-            @NotNull(message = "is required") @OneOf(Days.class) @Schema(implementation = Days.class) String days,
+            @NotNull(message = "is required") @OneOf(TimeBand.class) @Schema(implementation = TimeBand.class, required = true) String timeBand,
+            @NotNull(message = "is required") @OneOf(Days.class) @Schema(implementation = Days.class, required = true) String days,
             @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
             @Max(value = 84, message = "must be at most 84") @Schema(example = "7") Integer hoursPerWeek) {
     }
@@ -105,7 +104,7 @@ public record CarePackageInput(
     @Schema(name = "CarePackagePreferences", description = "What the person would like; shown to providers, not scored "
             + "(the register does not yet hold carers' languages or faiths).")
     public record Preferences(
-            @OneOf(CarerGender.class) @Schema(implementation = CarerGender.class, type = SchemaType.STRING) String carerGender,
+            @OneOf(CarerGender.class) @Schema(implementation = CarerGender.class) String carerGender,
             @Size(max = 60, message = "must be at most 60 characters") @Schema(example = "Punjabi") String language,
             @Size(max = 100, message = "must be at most 100 characters") @Schema(example = "Sikh; vegetarian meals")
             String faithOrCulture,
