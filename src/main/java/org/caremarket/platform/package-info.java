@@ -32,6 +32,20 @@
  *   <li>R0.11 A server killed with {@code kill -9} in the middle of a burst of writes loses none that it acknowledged
  *       and leaves none half-written (a report without its history or audit record); it starts again by itself on the
  *       same database.</li>
+ *   <li>R0.12 The published contract is one that generated clients and linters can use: the conditional-request
+ *       headers are named as sent ({@code If-Match}, {@code If-None-Match}), every field the server requires is
+ *       {@code required}, each enum is one named schema, dates are {@code format: date}, every pattern is one
+ *       ECMAScript reads, CSV is a string of {@code format: binary}, and public operations say {@code security: []};
+ *       Redocly's {@code recommended} ruleset, no rule turned off, finds no error.</li>
+ *   <li>R0.13 A Java client generated from {@code openapi/openapi.yaml} at build time makes a conditional write
+ *       (If-Match; 412 when stale), is told in a 400 which required field a create left out, and downloads a CSV
+ *       export.</li>
+ *   <li>R0.14 A POST or PUT with no body and no {@code Content-Type} is read as an empty JSON body, and an empty
+ *       body as none: a 400 "a JSON body is required" where the operation needs one, the operation itself where the
+ *       body is optional. No problem detail quotes the JAX-RS runtime.</li>
+ *   <li>R0.15 One 400 names every problem the request shows: what a request breaks across its fields
+ *       ({@code CrossChecked}) is named with its fields' problems when those fail, and with what the control finds
+ *       (an unknown postcode, say) when they pass — never only on the next try.</li>
  * </ul>
  *
  * <p>Out of scope: authentication (the {@code access} capability), pages for people ({@code web}).

@@ -133,7 +133,8 @@ public class AssistantsResource {
     public Response keep(@Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid @NotNull(message = "a JSON body is required") ProfileInput body) {
         List<FieldError> problems = new ArrayList<>();
-        Assistants.Kept kept = assistants.keep(EntityTags.parseIfMatch(ifMatch), body.toDraft(today(), problems), problems);
+        body.crossCheck(today(), problems);
+        Assistants.Kept kept = assistants.keep(EntityTags.parseIfMatch(ifMatch), body.toDraft(today()), problems);
         PersonalAssistant pa = kept.assistant();
         return Response.status(kept.created() ? 201 : 200).tag(EntityTags.of(pa.version()))
                 .entity(ProfileView.of(pa, pa.checks(today(), settings.dbsRenewalYears()))).build();
@@ -340,8 +341,10 @@ public class AssistantsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response introduce(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") IntroductionInput body) {
-        if (!body.hasWayToReach()) {
-            throw InvalidInput.of("contact", "must give a phone number or an email address");
+        List<FieldError> problems = new ArrayList<>();
+        body.crossCheck(today(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         Introductions.Seen seen = introductions.request(id, body.postcode(), body.skills(), body.week(), body.message().strip(),
                 body.toContact());

@@ -24,6 +24,7 @@ import org.caremarket.assistant.entity.Profile;
 import org.caremarket.assistant.entity.Skill;
 import org.caremarket.assistant.entity.Week;
 import org.caremarket.geo.entity.Postcode;
+import org.caremarket.platform.boundary.CrossChecked;
 import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.boundary.UnicodePattern;
@@ -75,7 +76,8 @@ public record ProfileInput(
         @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
         @Schema(description = "When the PA's public liability insurance expires.", format = "date", example = "2027-08-31") String insuranceExpiry,
         @NotNull(message = "is required") @Valid Contact contact,
-        @Schema(description = "Whether the PA appears in searches (default true): false to pause.") Boolean listed) {
+        @Schema(description = "Whether the PA appears in searches (default true): false to pause.") Boolean listed)
+        implements CrossChecked {
 
     @Schema(name = "AssistantRate", description = "The hourly rate the PA asks, in pounds: one figure or a range.")
     public record Rate(
@@ -117,40 +119,60 @@ public record ProfileInput(
     private static final java.util.regex.Pattern CONTACT_DETAILS =
             java.util.regex.Pattern.compile("(\\d[\\d ]{8,}\\d)|([^\\s@]+@[^\\s@]+\\.[^\\s@]+)|(https?://)");
 
-    /** The profile, not yet placed (the control geocodes the postcode); every further problem added to {@code problems}. */
-    Profile toDraft(LocalDate today, List<FieldError> problems) {
-        BigDecimal from = hourlyRate.from();
-        BigDecimal to = hourlyRate.to() == null ? from : hourlyRate.to();
-        if (to.compareTo(from) < 0) {
+    /**
+     * What is wrong across fields or against today: a rate range running backwards, a date not in the calendar, a DBS
+     * certificate from the future, no way to reach the PA, contact details where searchers would see them. A field
+     * missing or invalid on its own is left to its constraint.
+     */
+    @Override
+    public void crossCheck(LocalDate today, List<FieldError> problems) {
+        if (hourlyRate != null && hourlyRate.from() != null && hourlyRate.to() != null
+                && hourlyRate.to().compareTo(hourlyRate.from()) < 0) {
             problems.add(new FieldError("hourlyRate.to", "must not be below hourlyRate.from"));
         }
-        LocalDate availableFrom = date("availability.from", availability.from(), today, problems);
-        Week week = Week.NONE;
-        for (String slot : availability.slots()) {
-            week = week.with(Week.slot(slot).orElseThrow());
+        if (availability != null) {
+            date("availability.from", availability.from(), today, problems);
         }
-        Profile.Dbs check = null;
         if (dbs != null) {
             LocalDate issued = date("dbs.certificateDate", dbs.certificateDate(), null, problems);
             if (issued != null && issued.isAfter(today)) {
                 problems.add(new FieldError("dbs.certificateDate", "cannot be in the future"));
             }
-            check = new Profile.Dbs(OneOfValidator.parse(DbsLevel.class, dbs.level()), issued,
-                    Boolean.TRUE.equals(dbs.updateService()));
         }
-        LocalDate insurance = date("insuranceExpiry", insuranceExpiry, null, problems);
-        if (blank(contact.phone()) && blank(contact.email())) {
+        date("insuranceExpiry", insuranceExpiry, null, problems);
+        if (contact != null && blank(contact.phone()) && blank(contact.email())) {
             problems.add(new FieldError("contact", "must give a phone number or an email address"));
         }
         if (interests != null && CONTACT_DETAILS.matcher(interests).find()) {
             problems.add(new FieldError("interests", "must not hold phone numbers, email or web addresses: they go in contact"));
         }
-        List<String> quals = qualifications == null ? List.of() : qualifications.stream().map(String::strip).toList();
-        for (int i = 0; i < quals.size(); i++) {
-            if (CONTACT_DETAILS.matcher(quals.get(i)).find() || quals.get(i).contains("\n")) {
-                problems.add(new FieldError("qualifications[" + i + "]", "must be one line, without contact details"));
+        if (qualifications != null) {
+            for (int i = 0; i < qualifications.size(); i++) {
+                String q = qualifications.get(i) == null ? "" : qualifications.get(i).strip();
+                if (CONTACT_DETAILS.matcher(q).find() || q.contains("\n")) {
+                    problems.add(new FieldError("qualifications[" + i + "]", "must be one line, without contact details"));
+                }
             }
         }
+    }
+
+    /**
+     * The profile, not yet placed (the control geocodes the postcode), from a request whose fields passed their
+     * constraints; what {@link #crossCheck} found wrong the control answers before it uses the profile.
+     */
+    Profile toDraft(LocalDate today) {
+        BigDecimal from = hourlyRate.from();
+        BigDecimal to = hourlyRate.to() == null ? from : hourlyRate.to();
+        List<FieldError> none = new ArrayList<>();
+        LocalDate availableFrom = date("availability.from", availability.from(), today, none);
+        Week week = Week.NONE;
+        for (String slot : availability.slots()) {
+            week = week.with(Week.slot(slot).orElseThrow());
+        }
+        Profile.Dbs check = dbs == null ? null : new Profile.Dbs(OneOfValidator.parse(DbsLevel.class, dbs.level()),
+                date("dbs.certificateDate", dbs.certificateDate(), null, none), Boolean.TRUE.equals(dbs.updateService()));
+        LocalDate insurance = date("insuranceExpiry", insuranceExpiry, null, none);
+        List<String> quals = qualifications == null ? List.of() : qualifications.stream().map(String::strip).toList();
         List<String> districts = new ArrayList<>(new LinkedHashSet<>(travelDistricts == null ? List.of()
                 : travelDistricts.stream().map(d -> Postcode.parseDistrict(d).orElse(d.toUpperCase(Locale.ROOT))).toList()));
         EnumSet<Skill> skillSet = EnumSet.noneOf(Skill.class);

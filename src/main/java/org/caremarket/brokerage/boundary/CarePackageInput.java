@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.caremarket.brokerage.entity.CarerGender;
 import org.caremarket.brokerage.entity.Funding;
 import org.caremarket.brokerage.entity.Urgency;
 import org.caremarket.brokerage.entity.Visit;
+import org.caremarket.platform.boundary.CrossChecked;
 import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.entity.FieldError;
@@ -73,7 +75,10 @@ public record CarePackageInput(
         @Schema(description = "How far from the person (or the family) a service may be, in km. Default "
                 + "caremarket.matching.default-distance-km (15).", example = "15") Double maxDistanceKm,
         @Size(max = 1000, message = "must be at most 1000 characters")
-        @Schema(description = "Anything else providers should know. No names, dates of birth or NHS numbers.") String notes) {
+        @Schema(description = "Anything else providers should know. No names, dates of birth or NHS numbers.") String notes)
+        implements CrossChecked {
+
+    private static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
     @Schema(name = "CarePackageNeeds", description = "What the care must provide. Every specialism listed is required of a service.")
     public record Needs(
@@ -116,19 +121,24 @@ public record CarePackageInput(
     }
 
     /**
-     * The needs as the domain holds them; what is wrong across fields is added to {@code problems} (the
-     * control adds what it finds and answers one 400 listing every problem).
+     * What is wrong across fields: the start date against today, the part of the needs the kind of care requires or
+     * rules out, visits listed twice. A field that is missing or invalid on its own is left to its own constraint.
      */
-    CarePackage.Needs toNeeds(LocalDate today, double defaultDistanceKm, List<FieldError> problems) {
-        ServiceKind serviceKind = OneOfValidator.parse(ServiceKind.class, kind);
-        LocalDate start = null;
-        try {
-            start = LocalDate.parse(startDate);
-            if (start.isBefore(today) || start.isAfter(today.plusYears(1))) {
-                problems.add(new FieldError("startDate", "must be from today (" + today + ") up to a year ahead"));
+    @Override
+    public void crossCheck(LocalDate today, List<FieldError> problems) {
+        if (startDate != null && startDate.matches(DATE)) {
+            try {
+                LocalDate start = LocalDate.parse(startDate);
+                if (start.isBefore(today) || start.isAfter(today.plusYears(1))) {
+                    problems.add(new FieldError("startDate", "must be from today (" + today + ") up to a year ahead"));
+                }
+            } catch (DateTimeException e) {
+                problems.add(new FieldError("startDate", startDate + " is not a date"));
             }
-        } catch (DateTimeException e) {
-            problems.add(new FieldError("startDate", startDate + " is not a date"));
+        }
+        ServiceKind serviceKind = known(ServiceKind.class, kind);
+        if (serviceKind == null || needs == null) {
+            return;
         }
         String lineType = switch (serviceKind) {
             case CARE_HOME_NURSING, CARE_HOME_RESIDENTIAL -> required(needs.bedType(), "needs.bedType", problems);
@@ -143,7 +153,6 @@ public record CarePackageInput(
         notFor(serviceKind, needs.unitType(), serviceKind != ServiceKind.EXTRA_CARE, "needs.unitType", "extra care", problems);
         notFor(serviceKind, needs.placementType(), serviceKind != ServiceKind.SHARED_LIVES, "needs.placementType",
                 "Shared Lives", problems);
-        List<Visit> visits = new ArrayList<>();
         if (serviceKind == ServiceKind.HOMECARE) {
             if (needs.visits() == null || needs.visits().isEmpty()) {
                 problems.add(new FieldError("needs.visits", "homecare needs at least one visit: time band, days, hours a week"));
@@ -151,20 +160,39 @@ public record CarePackageInput(
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < needs.visits().size(); i++) {
                     VisitInput v = needs.visits().get(i);
-                    if (!seen.add(v.timeBand() + " " + v.days())) {
+                    if (v != null && v.timeBand() != null && v.days() != null && !seen.add(v.timeBand() + " " + v.days())) {
                         problems.add(new FieldError("needs.visits[" + i + "]", v.timeBand() + " " + v.days() + " is listed twice"));
                     }
-                    visits.add(new Visit(OneOfValidator.parse(TimeBand.class, v.timeBand()),
-                            OneOfValidator.parse(Days.class, v.days()), v.hoursPerWeek()));
                 }
             }
         } else {
             notFor(serviceKind, needs.visits() == null || needs.visits().isEmpty() ? null : "visits", true, "needs.visits",
                     "homecare", problems);
         }
+        notFor(serviceKind, Boolean.TRUE.equals(needs.doubleHandedCalls()) ? "yes" : null, serviceKind != ServiceKind.HOMECARE,
+                "needs.doubleHandedCalls", "homecare", problems);
+    }
+
+    /**
+     * The needs as the domain holds them, from a request whose fields passed their constraints; what {@link #crossCheck}
+     * found wrong is left out (the control answers those problems before it uses the needs).
+     */
+    CarePackage.Needs toNeeds(double defaultDistanceKm) {
+        ServiceKind serviceKind = OneOfValidator.parse(ServiceKind.class, kind);
+        String lineType = switch (serviceKind) {
+            case CARE_HOME_NURSING, CARE_HOME_RESIDENTIAL -> needs.bedType();
+            case EXTRA_CARE -> needs.unitType();
+            case SHARED_LIVES -> needs.placementType();
+            default -> null;
+        };
+        List<Visit> visits = new ArrayList<>();
+        if (serviceKind == ServiceKind.HOMECARE) {
+            for (VisitInput v : needs.visits() == null ? List.<VisitInput>of() : needs.visits()) {
+                visits.add(new Visit(OneOfValidator.parse(TimeBand.class, v.timeBand()),
+                        OneOfValidator.parse(Days.class, v.days()), v.hoursPerWeek()));
+            }
+        }
         boolean doubleHanded = Boolean.TRUE.equals(needs.doubleHandedCalls());
-        notFor(serviceKind, doubleHanded ? "yes" : null, serviceKind != ServiceKind.HOMECARE, "needs.doubleHandedCalls",
-                "homecare", problems);
         EnumSet<Specialism> groups = EnumSet.noneOf(Specialism.class);
         if (needs.specialisms() != null) {
             needs.specialisms().forEach(s -> groups.add(OneOfValidator.parse(Specialism.class, s)));
@@ -176,12 +204,25 @@ public record CarePackageInput(
                 priceCap == null ? null : priceCap.setScale(2, java.math.RoundingMode.HALF_UP),
                 minRating == null ? RatingValue.REQUIRES_IMPROVEMENT : OneOfValidator.parse(RatingValue.class, minRating),
                 includeNotYetRated == null || includeNotYetRated, maxDistanceKm == null ? defaultDistanceKm : maxDistanceKm,
-                blankToNull(p.currentProviderId()), start, OneOfValidator.parse(Urgency.class, urgency),
+                blankToNull(p.currentProviderId()), dateOrNull(startDate), OneOfValidator.parse(Urgency.class, urgency),
                 blankToNull(reference), blankToNull(notes));
     }
 
     String familyPostcode() {
         return preferences == null ? null : blankToNull(preferences.nearFamilyPostcode());
+    }
+
+    private static LocalDate dateOrNull(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The constant a text names, or null when it names none (its own constraint says so). */
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
     }
 
     private static String required(String value, String field, List<FieldError> problems) {

@@ -87,9 +87,9 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response request(@Valid @NotNull(message = "a JSON body is required") CarePackageInput body) {
         List<FieldError> problems = new java.util.ArrayList<>();
-        CarePackage.Needs needs = body.toNeeds(LocalDate.now(clock.withZone(ZoneOffset.UTC)), settings.defaultDistanceKm(),
-                problems);
-        CarePackage p = packages.request(needs, body.postcode(), body.familyPostcode(), body.councilCode(), problems);
+        body.crossCheck(LocalDate.now(clock.withZone(ZoneOffset.UTC)), problems);
+        CarePackage p = packages.request(body.toNeeds(settings.defaultDistanceKm()), body.postcode(), body.familyPostcode(),
+                body.councilCode(), problems);
         return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).tag(EntityTags.of(p.version()))
                 .entity(CarePackageView.of(p, List.of(), clock.instant())).build();
     }
