@@ -142,7 +142,13 @@ class BrokerageIT {
                 .add("startDate", "2020-01-01").add("urgency", "SOON").add("funding", "COUNCIL_ARRANGED")
                 .add("minRating", "GREAT").add("maxDistanceKm", 500)
                 .add("needs", Json.createObjectBuilder().add("bedType", "NURSING")).build().toString();
-        assertEquals(List.of("maxDistanceKm", "minRating", "urgency"), post("/api/care-packages", homecareWithBeds, BROKER).invalidFields());
+        assertEquals(List.of("maxDistanceKm", "minRating", "needs.bedType", "needs.visits", "startDate", "urgency"),
+                post("/api/care-packages", homecareWithBeds, BROKER).invalidFields(), "field and cross-field problems in one 400");
+        String noUrgencyNoVisits = Json.createObjectBuilder().add("kind", "HOMECARE").add("postcode", "LS9 7TF")
+                .add("startDate", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString()).add("funding", "COUNCIL_ARRANGED")
+                .add("needs", Json.createObjectBuilder()).build().toString();
+        assertEquals(List.of("needs.visits", "urgency"), post("/api/care-packages", noUrgencyNoVisits, BROKER).invalidFields(),
+                "a missing field and homecare without visits are named together, not one after the other");
         String crossField = Json.createObjectBuilder().add("kind", "HOMECARE").add("postcode", "LS9 7TF")
                 .add("startDate", "2020-01-01").add("urgency", "ROUTINE").add("funding", "COUNCIL_ARRANGED")
                 .add("needs", Json.createObjectBuilder().add("bedType", "NURSING")).build().toString();

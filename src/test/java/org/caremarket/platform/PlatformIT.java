@@ -38,7 +38,32 @@ class PlatformIT {
     void unsupportedMediaType() {
         Api.Reply reply = Api.send(HttpRequest.newBuilder(Api.uri("/api/providers")).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("name=x")));
-        reply.problem(415);
+        String detail = reply.problem(415).getString("detail");
+        assertFalse(detail.contains("RESTEASY"), detail);
+    }
+
+    @Test
+    @DisplayName("R0.23 a POST with no body and no Content-Type is a 400 'a JSON body is required' where a body is needed, "
+            + "and goes through where it is optional; never a 415 quoting RESTEasy")
+    void bodylessPost() {
+        for (String answer : List.of("accept", "decline")) {
+            Api.Reply reply = Api.send(HttpRequest.newBuilder(Api.uri("/api/offers/" + Api.unique() + "/" + answer))
+                    .header("Authorization", "Bearer cm_demo_provider").POST(HttpRequest.BodyPublishers.noBody()));
+            JsonObject problem = reply.problem(400);
+            assertEquals("body", problem.getJsonArray("errors").getJsonObject(0).getString("field"), reply::body);
+            assertEquals("a JSON body is required", problem.getJsonArray("errors").getJsonObject(0).getString("message"));
+        }
+        Api.Reply optional = Api.send(HttpRequest.newBuilder(Api.uri("/api/introductions/" + Api.unique() + "/accept"))
+                .header("Authorization", "Bearer cm_demo_assistant").POST(HttpRequest.BodyPublishers.noBody()));
+        optional.problem(404);
+    }
+
+    @Test
+    @DisplayName("R0.24 one 400 names a missing parameter with the problems across parameters (a date not in the calendar, "
+            + "a budget of nothing), not one after the other")
+    void everyProblemAtOnce() {
+        Api.Reply reply = get("/api/assistants/search?postcode=LS6%202AA&startDate=2027-02-30&maxRate=0", "cm_demo_person");
+        assertEquals(List.of("maxRate", "slot", "startDate"), reply.invalidFields());
     }
 
     @Test

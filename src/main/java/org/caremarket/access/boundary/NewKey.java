@@ -6,12 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.caremarket.access.entity.Role;
 import org.caremarket.platform.boundary.OneOf;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NewKey", description = "An API key to issue. PROVIDER keys name their provider; COMMISSIONER and BROKER keys their council.")
 public record NewKey(
-        @NotNull(message = "is required") @OneOf(Role.class) @Schema(implementation = Role.class, type = SchemaType.STRING) String role,
+        @NotNull(message = "is required") @OneOf(Role.class) @Schema(implementation = Role.class, required = true) String role,
         @Size(max = 36, message = "must be at most 36 characters") @Schema(description = "For a PROVIDER key.") String providerId,
         @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
         @Schema(description = "For COMMISSIONER and BROKER keys.", example = "E08000035") String councilCode,

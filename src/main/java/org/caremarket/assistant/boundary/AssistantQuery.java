@@ -18,6 +18,7 @@ import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Coordinate;
 import org.caremarket.geo.entity.Located;
 import org.caremarket.geo.entity.Postcode;
+import org.caremarket.platform.boundary.CrossChecked;
 import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.entity.FieldError;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The PA search's query parameters; numbers arrive as text so that a bad one is a 400 naming it. */
-public class AssistantQuery {
+public class AssistantQuery implements CrossChecked {
 
     @QueryParam("postcode")
     @Parameter(description = "Where the help is needed: the person's postcode, or only its district (LS6) for someone who "
@@ -66,7 +67,8 @@ public class AssistantQuery {
     String gender;
 
     @QueryParam("startDate")
-    @Parameter(description = "When help should start (default today): PAs available only later are left out.", example = "2026-12-01")
+    @Parameter(description = "When help should start (default today): PAs available only later are left out.", example = "2026-12-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
     String startDate;
 
@@ -81,6 +83,17 @@ public class AssistantQuery {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
     @Pattern(regexp = "^([1-9]|[1-4][0-9]|50)$", message = "must be a whole number from 1 to 50")
     String limit;
+
+    /** A start date not in the calendar, a budget of nothing: named with the parameters' own problems. */
+    @Override
+    public void crossCheck(LocalDate today, List<FieldError> problems) {
+        if (startDate != null && startDate.matches("^\\d{4}-\\d{2}-\\d{2}$")) {
+            ProfileInput.date("startDate", startDate, today, problems);
+        }
+        if (maxRate != null && maxRate.matches("^\\d{1,3}(\\.\\d{1,2})?$") && new BigDecimal(maxRate).signum() == 0) {
+            problems.add(new FieldError("maxRate", "must be more than 0"));
+        }
+    }
 
     /** Where the search is from: a full postcode, or a district alone. */
     Place place(Geocoder geocoder) {
@@ -106,14 +119,12 @@ public class AssistantQuery {
             }
         }
         List<FieldError> problems = new java.util.ArrayList<>();
-        LocalDate start = ProfileInput.date("startDate", startDate, today, problems);
+        crossCheck(today, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        LocalDate start = ProfileInput.date("startDate", startDate, today, problems);
         BigDecimal max = maxRate == null ? null : new BigDecimal(maxRate);
-        if (max != null && max.signum() == 0) {
-            throw InvalidInput.of("maxRate", "must be more than 0");
-        }
         return new SearchCriteria(place.at().latitude(), place.at().longitude(), place.district(),
                 needed, skills, max, language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT),
                 OneOfValidator.parse(Gender.class, gender), start, "true".equals(verifiedOnly),

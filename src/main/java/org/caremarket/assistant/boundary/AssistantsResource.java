@@ -55,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("assistants")
@@ -101,6 +102,8 @@ public class AssistantsResource {
     @Operation(operationId = "getOwnAssistantProfile", summary = "The PA's own profile, private parts included")
     @APIResponse(responseCode = "200", description = "The profile.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @Parameter(ref = "If-None-Match")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -128,10 +131,11 @@ public class AssistantsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response keep(@Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response keep(@Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid @NotNull(message = "a JSON body is required") ProfileInput body) {
         List<FieldError> problems = new ArrayList<>();
-        Assistants.Kept kept = assistants.keep(EntityTags.parseIfMatch(ifMatch), body.toDraft(today(), problems), problems);
+        body.crossCheck(today(), problems);
+        Assistants.Kept kept = assistants.keep(EntityTags.parseIfMatch(ifMatch), body.toDraft(today()), problems);
         PersonalAssistant pa = kept.assistant();
         return Response.status(kept.created() ? 201 : 200).tag(EntityTags.of(pa.version()))
                 .entity(ProfileView.of(pa, pa.checks(today(), settings.dbsRenewalYears()))).build();
@@ -179,6 +183,7 @@ public class AssistantsResource {
     @GET
     @Path("cost")
     @Public
+    @SecurityRequirements
     @Operation(operationId = "employerCost", summary = "What employing a PA really costs",
             description = "Pay, holiday pay accrued at 12.07% (irregular hours), employer's National Insurance above the "
                     + "secondary threshold, the employer's pension contribution when the PA is auto-enrolled, and employer's "
@@ -270,6 +275,8 @@ public class AssistantsResource {
                     + "themselves and an ADMIN.")
     @APIResponse(responseCode = "200", description = "The PA.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = AssistantView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @Parameter(ref = "If-None-Match")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -294,7 +301,7 @@ public class AssistantsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response verify(@PathParam("id") String id, @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response verify(@PathParam("id") String id, @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") VerificationInput body) {
         return card(assistants.verify(id, EntityTags.parseIfMatch(ifMatch), body.note().strip()));
     }
@@ -312,7 +319,7 @@ public class AssistantsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response unverify(@PathParam("id") String id, @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response unverify(@PathParam("id") String id, @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return card(assistants.withdrawVerification(id, EntityTags.parseIfMatch(ifMatch)));
     }
 
@@ -335,8 +342,10 @@ public class AssistantsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response introduce(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") IntroductionInput body) {
-        if (!body.hasWayToReach()) {
-            throw InvalidInput.of("contact", "must give a phone number or an email address");
+        List<FieldError> problems = new ArrayList<>();
+        body.crossCheck(today(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         Introductions.Seen seen = introductions.request(id, body.postcode(), body.skills(), body.week(), body.message().strip(),
                 body.toContact());

@@ -6,12 +6,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.caremarket.assistant.entity.Introduction;
 import org.caremarket.assistant.entity.Skill;
 import org.caremarket.assistant.entity.Week;
+import org.caremarket.platform.boundary.CrossChecked;
 import org.caremarket.platform.boundary.OneOf;
+import org.caremarket.platform.entity.FieldError;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,7 +29,7 @@ public record IntroductionInput(
         List<@NotNull(message = "must not be null") @OneOf(Skill.class) String> needs,
         @Size(max = 28, message = "must list at most 28 slots") @Schema(example = "[\"WEEKDAYS:MORNING\"]")
         List<@NotNull(message = "must not be null") @Pattern(regexp = Week.SLOT_PATTERN, message = Week.SLOT_MESSAGE) String> slots,
-        @NotNull(message = "is required") @Valid Contact contact) {
+        @NotNull(message = "is required") @Valid Contact contact) implements CrossChecked {
 
     @Schema(name = "IntroductionContact", description = "How the PA can reach the person once they accept: a name and at least "
             + "a phone number or an email address.")
@@ -61,8 +64,12 @@ public record IntroductionInput(
                 blank(contact.email()) ? null : contact.email().strip());
     }
 
-    boolean hasWayToReach() {
-        return !blank(contact.phone()) || !blank(contact.email());
+    /** A name alone does not reach anyone: at least a phone number or an email address. */
+    @Override
+    public void crossCheck(LocalDate today, List<FieldError> problems) {
+        if (contact != null && blank(contact.phone()) && blank(contact.email())) {
+            problems.add(new FieldError("contact", "must give a phone number or an email address"));
+        }
     }
 
     private static boolean blank(String s) {

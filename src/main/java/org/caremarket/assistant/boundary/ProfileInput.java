@@ -24,8 +24,10 @@ import org.caremarket.assistant.entity.Profile;
 import org.caremarket.assistant.entity.Skill;
 import org.caremarket.assistant.entity.Week;
 import org.caremarket.geo.entity.Postcode;
+import org.caremarket.platform.boundary.CrossChecked;
 import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
+import org.caremarket.platform.boundary.UnicodePattern;
 import org.caremarket.platform.entity.FieldError;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,10 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "an introduction.")
 public record ProfileInput(
         @NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters")
-        @Pattern(regexp = "^[\\p{L}][\\p{L}' -]*$", message = "must be a first name: letters, spaces, hyphens and apostrophes")
-        @Schema(example = "Amira") String firstName,
-        @NotBlank(message = "is required") @Pattern(regexp = "^\\p{L}$", message = "must be one letter")
-        @Schema(description = "The initial of the family name; searchers see 'Amira K.'.", example = "K") String lastInitial,
+        @UnicodePattern(regexp = "^[\\p{L}][\\p{L}' -]*$", message = "must be a first name: letters, spaces, hyphens and apostrophes")
+        @Schema(description = "A letter of any alphabet, then letters, spaces, hyphens and apostrophes.", example = "Amira")
+        String firstName,
+        @NotBlank(message = "is required") @UnicodePattern(regexp = "^\\p{L}$", message = "must be one letter")
+        @Schema(description = "The initial of the family name, one letter of any alphabet; searchers see 'Amira K.'.", example = "K")
+        String lastInitial,
         @NotBlank(message = "is required") @Size(max = 10, message = "must be at most 10 characters")
         @Schema(description = "Home postcode: private, used only for distances.", example = "LS6 2AA") String postcode,
         @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
@@ -59,7 +63,7 @@ public record ProfileInput(
         @Schema(description = "Years of experience as a PA or care worker.", example = "4") Integer experienceYears,
         @Size(max = 10, message = "must list at most 10") @Schema(example = "[\"English\", \"Urdu\"]")
         List<@NotBlank(message = "must not be blank") @Size(max = 40, message = "must be at most 40 characters")
-        @Pattern(regexp = "^[\\p{L}][\\p{L} ()'-]*$", message = "must be the name of a language") String> languages,
+        @UnicodePattern(regexp = "^[\\p{L}][\\p{L} ()'-]*$", message = "must be the name of a language") String> languages,
         @OneOf(Gender.class) @Schema(implementation = Gender.class) String gender,
         @Size(max = 300, message = "must be at most 300 characters")
         @Schema(description = "Interests to share with the person (no contact details).", example = "Gardening, football, baking")
@@ -71,9 +75,10 @@ public record ProfileInput(
         Boolean rightToWorkChecked,
         @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
         @Schema(description = "When the PA's public liability insurance expires: at most five years ahead, and not more than "
-                + "ten years ago.", example = "2027-08-31") String insuranceExpiry,
+                + "ten years ago.", format = "date", example = "2027-08-31") String insuranceExpiry,
         @NotNull(message = "is required") @Valid Contact contact,
-        @Schema(description = "Whether the PA appears in searches (default true): false to pause.") Boolean listed) {
+        @Schema(description = "Whether the PA appears in searches (default true): false to pause.") Boolean listed)
+        implements CrossChecked {
 
     @Schema(name = "AssistantRate", description = "The hourly rate the PA asks, in pounds: one figure or a range.")
     public record Rate(
@@ -88,7 +93,7 @@ public record ProfileInput(
     @Schema(name = "AssistantAvailability", description = "When the PA can work each week, from a date.")
     public record Availability(
             @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-            @Schema(description = "From when (default: today); at most two years ahead.", example = "2026-12-01") String from,
+            @Schema(description = "From when (default: today); at most two years ahead.", format = "date", example = "2026-12-01") String from,
             @NotNull(message = "is required") @Size(min = 1, max = 28, message = "must list 1 to 28 slots")
             @Schema(description = "DAY:BAND slots; DAY is MON…SUN, WEEKDAYS, WEEKENDS or EVERY_DAY; BAND is MORNING (07–12), "
                     + "AFTERNOON (12–17), EVENING (17–22) or NIGHT (22–07).", example = "[\"WEEKDAYS:MORNING\", \"SAT:AFTERNOON\"]")
@@ -97,9 +102,9 @@ public record ProfileInput(
 
     @Schema(name = "AssistantDbs", description = "The PA's Disclosure and Barring Service check.")
     public record Dbs(
-            @NotNull(message = "is required") @OneOf(DbsLevel.class) @Schema(implementation = DbsLevel.class) String level,
+            @NotNull(message = "is required") @OneOf(DbsLevel.class) @Schema(implementation = DbsLevel.class, required = true) String level,
             @NotNull(message = "is required") @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-            @Schema(description = "The certificate's date of issue.", example = "2025-03-14") String certificateDate,
+            @Schema(description = "The certificate's date of issue.", format = "date", example = "2025-03-14") String certificateDate,
             @Schema(description = "Whether the PA subscribes to the DBS update service (default false).") Boolean updateService) {
     }
 
@@ -115,31 +120,31 @@ public record ProfileInput(
     private static final java.util.regex.Pattern CONTACT_DETAILS =
             java.util.regex.Pattern.compile("(\\d[\\d ]{8,}\\d)|([^\\s@]+@[^\\s@]+\\.[^\\s@]+)|(https?://)");
 
-    /** The profile, not yet placed (the control geocodes the postcode); every further problem added to {@code problems}. */
-    Profile toDraft(LocalDate today, List<FieldError> problems) {
-        BigDecimal from = hourlyRate.from();
-        BigDecimal to = hourlyRate.to() == null ? from : hourlyRate.to();
-        if (to.compareTo(from) < 0) {
+    /**
+     * What is wrong across fields or against today: a rate range running backwards, a date not in the calendar, a DBS
+     * certificate from the future, no way to reach the PA, contact details where searchers would see them. A field
+     * missing or invalid on its own is left to its constraint.
+     */
+    @Override
+    public void crossCheck(LocalDate today, List<FieldError> problems) {
+        if (hourlyRate != null && hourlyRate.from() != null && hourlyRate.to() != null
+                && hourlyRate.to().compareTo(hourlyRate.from()) < 0) {
             problems.add(new FieldError("hourlyRate.to", "must not be below hourlyRate.from"));
         }
-        LocalDate availableFrom = date("availability.from", availability.from(), today, problems);
-        if (availability.from() != null && availableFrom.isAfter(today.plusYears(Profile.AVAILABLE_FROM_YEARS_AHEAD))) {
-            problems.add(new FieldError("availability.from", "must be at most " + Profile.AVAILABLE_FROM_YEARS_AHEAD
-                    + " years ahead (by " + today.plusYears(Profile.AVAILABLE_FROM_YEARS_AHEAD) + "): a listing is for "
-                    + "people looking for help now"));
+        if (availability != null) {
+            LocalDate availableFrom = date("availability.from", availability.from(), today, problems);
+            if (availability.from() != null && availableFrom != null
+                    && availableFrom.isAfter(today.plusYears(Profile.AVAILABLE_FROM_YEARS_AHEAD))) {
+                problems.add(new FieldError("availability.from", "must be at most " + Profile.AVAILABLE_FROM_YEARS_AHEAD
+                        + " years ahead (by " + today.plusYears(Profile.AVAILABLE_FROM_YEARS_AHEAD) + "): a listing is for "
+                        + "people looking for help now"));
+            }
         }
-        Week week = Week.NONE;
-        for (String slot : availability.slots()) {
-            week = week.with(Week.slot(slot).orElseThrow());
-        }
-        Profile.Dbs check = null;
         if (dbs != null) {
             LocalDate issued = date("dbs.certificateDate", dbs.certificateDate(), null, problems);
             if (issued != null && issued.isAfter(today)) {
                 problems.add(new FieldError("dbs.certificateDate", "cannot be in the future"));
             }
-            check = new Profile.Dbs(OneOfValidator.parse(DbsLevel.class, dbs.level()), issued,
-                    Boolean.TRUE.equals(dbs.updateService()));
         }
         LocalDate insurance = date("insuranceExpiry", insuranceExpiry, null, problems);
         if (insurance != null && insurance.isAfter(today.plusYears(Profile.INSURANCE_YEARS_AHEAD))) {
@@ -150,18 +155,39 @@ public record ProfileInput(
             problems.add(new FieldError("insuranceExpiry", "must be within the last " + Profile.INSURANCE_YEARS_PAST
                     + " years (from " + today.minusYears(Profile.INSURANCE_YEARS_PAST) + "): leave it out if there is no policy"));
         }
-        if (blank(contact.phone()) && blank(contact.email())) {
+        if (contact != null && blank(contact.phone()) && blank(contact.email())) {
             problems.add(new FieldError("contact", "must give a phone number or an email address"));
         }
         if (interests != null && CONTACT_DETAILS.matcher(interests).find()) {
             problems.add(new FieldError("interests", "must not hold phone numbers, email or web addresses: they go in contact"));
         }
-        List<String> quals = qualifications == null ? List.of() : qualifications.stream().map(String::strip).toList();
-        for (int i = 0; i < quals.size(); i++) {
-            if (CONTACT_DETAILS.matcher(quals.get(i)).find() || quals.get(i).contains("\n")) {
-                problems.add(new FieldError("qualifications[" + i + "]", "must be one line, without contact details"));
+        if (qualifications != null) {
+            for (int i = 0; i < qualifications.size(); i++) {
+                String q = qualifications.get(i) == null ? "" : qualifications.get(i).strip();
+                if (CONTACT_DETAILS.matcher(q).find() || q.contains("\n")) {
+                    problems.add(new FieldError("qualifications[" + i + "]", "must be one line, without contact details"));
+                }
             }
         }
+    }
+
+    /**
+     * The profile, not yet placed (the control geocodes the postcode), from a request whose fields passed their
+     * constraints; what {@link #crossCheck} found wrong the control answers before it uses the profile.
+     */
+    Profile toDraft(LocalDate today) {
+        BigDecimal from = hourlyRate.from();
+        BigDecimal to = hourlyRate.to() == null ? from : hourlyRate.to();
+        List<FieldError> none = new ArrayList<>();
+        LocalDate availableFrom = date("availability.from", availability.from(), today, none);
+        Week week = Week.NONE;
+        for (String slot : availability.slots()) {
+            week = week.with(Week.slot(slot).orElseThrow());
+        }
+        Profile.Dbs check = dbs == null ? null : new Profile.Dbs(OneOfValidator.parse(DbsLevel.class, dbs.level()),
+                date("dbs.certificateDate", dbs.certificateDate(), null, none), Boolean.TRUE.equals(dbs.updateService()));
+        LocalDate insurance = date("insuranceExpiry", insuranceExpiry, null, none);
+        List<String> quals = qualifications == null ? List.of() : qualifications.stream().map(String::strip).toList();
         List<String> districts = new ArrayList<>(new LinkedHashSet<>(travelDistricts == null ? List.of()
                 : travelDistricts.stream().map(d -> Postcode.parseDistrict(d).orElse(d.toUpperCase(Locale.ROOT))).toList()));
         EnumSet<Skill> skillSet = EnumSet.noneOf(Skill.class);

@@ -1,6 +1,9 @@
 package org.caremarket.assistant.entity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Why a PA who travels to the person's area is not in the results; each is counted under the first that applies. */
+@Schema(name = "AssistantExclusionReason", description = "Why PAs who travel to the area are not in the results.")
 public enum Exclusion {
     NOT_FREE_THEN("not free at any of the times needed"),
     STARTS_LATER("not starting until after the date wanted"),

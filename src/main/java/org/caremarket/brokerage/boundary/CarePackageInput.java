@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.caremarket.brokerage.entity.CarerGender;
 import org.caremarket.brokerage.entity.Funding;
 import org.caremarket.brokerage.entity.Urgency;
 import org.caremarket.brokerage.entity.Visit;
+import org.caremarket.platform.boundary.CrossChecked;
 import org.caremarket.platform.boundary.OneOf;
 import org.caremarket.platform.boundary.OneOfValidator;
 import org.caremarket.platform.entity.FieldError;
@@ -34,7 +36,6 @@ import org.caremarket.vacancy.entity.Days;
 import org.caremarket.vacancy.entity.PlacementType;
 import org.caremarket.vacancy.entity.TimeBand;
 import org.caremarket.vacancy.entity.UnitType;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A care-package request as a broker or a person sends it. */
@@ -44,7 +45,7 @@ public record CarePackageInput(
         @Schema(description = "The council's own case reference; never shown to providers.", example = "LCC-2026-004512")
         String reference,
         @NotNull(message = "is required") @OneOf(ServiceKind.class)
-        @Schema(implementation = ServiceKind.class) String kind,
+        @Schema(implementation = ServiceKind.class, required = true) String kind,
         @NotBlank(message = "is required") @Size(max = 10, message = "must be at most 10 characters")
         @Schema(description = "The person's postcode (where the care is wanted). Providers see only its district until "
                 + "they are awarded the package.", example = "LS9 7TF") String postcode,
@@ -53,21 +54,21 @@ public record CarePackageInput(
                 + "the postcode data says which council the postcode is in. A PERSON's request belongs to the council "
                 + "responsible for the postcode: where the data names it, another council is a 400.", example = "E08000035") String councilCode,
         @NotNull(message = "is required") @Pattern(regexp = "^\\d{4}-\\d{2}-\\d{2}$", message = "must be a date, YYYY-MM-DD")
-        @Schema(description = "When the care should start: from today up to a year ahead.", example = "2026-11-25")
+        @Schema(description = "When the care should start: from today up to a year ahead.", format = "date", example = "2026-11-25")
         String startDate,
         @NotNull(message = "is required") @OneOf(Urgency.class)
-        @Schema(implementation = Urgency.class) String urgency,
+        @Schema(implementation = Urgency.class, required = true) String urgency,
         @NotNull(message = "is required") @Valid Needs needs,
         @Valid Preferences preferences,
         @NotNull(message = "is required") @OneOf(Funding.class)
-        @Schema(implementation = Funding.class) String funding,
+        @Schema(implementation = Funding.class, required = true) String funding,
         @DecimalMin(value = "0.01", message = "must be more than 0") @DecimalMax(value = "20000", message = "must be at most 20000")
         @Digits(integer = 5, fraction = 2, message = "must be pounds and pence")
         @Schema(description = "The most that can be paid, in pounds: a week for care homes, extra care, supported living and "
                 + "Shared Lives; an hour for homecare. Services whose reported weekly fee is higher are excluded.",
                 example = "1250.00") BigDecimal priceCap,
         @OneOf(RatingValue.class)
-        @Schema(implementation = RatingValue.class, type = SchemaType.STRING, description = "The lowest overall CQC rating "
+        @Schema(allOf = RatingValue.class, description = "The lowest overall CQC rating "
                 + "acceptable. Default REQUIRES_IMPROVEMENT: Inadequate services are excluded. NOT_YET_RATED: no minimum.")
         String minRating,
         @Schema(description = "Whether services not yet rated by CQC may be matched (default true).") Boolean includeNotYetRated,
@@ -75,19 +76,22 @@ public record CarePackageInput(
         @Schema(description = "How far from the person (or the family) a service may be, in km. Default "
                 + "caremarket.matching.default-distance-km (15).", example = "15") Double maxDistanceKm,
         @Size(max = 1000, message = "must be at most 1000 characters")
-        @Schema(description = "Anything else providers should know. No names, dates of birth or NHS numbers.") String notes) {
+        @Schema(description = "Anything else providers should know. No names, dates of birth or NHS numbers.") String notes)
+        implements CrossChecked {
 
-    @Schema(name = "CarePackageNeeds", description = "What the care must provide.")
+    private static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+
+    @Schema(name = "CarePackageNeeds", description = "What the care must provide. Every specialism listed is required of a service.")
     public record Needs(
             @Size(max = 12, message = "must list at most 12 specialisms")
-            @Schema(type = SchemaType.ARRAY, implementation = Specialism.class, description = "Every one is required of a service.")
+            @Schema(implementation = Specialism[].class)
             List<@NotNull(message = "must not be null") @OneOf(Specialism.class) String> specialisms,
-            @OneOf(BedType.class) @Schema(implementation = BedType.class, type = SchemaType.STRING,
+            @OneOf(BedType.class) @Schema(allOf = BedType.class,
                     description = "Care homes: the bed type (required). NURSING and NURSING_DEMENTIA need CARE_HOME_NURSING.")
             String bedType,
-            @OneOf(UnitType.class) @Schema(implementation = UnitType.class, type = SchemaType.STRING,
+            @OneOf(UnitType.class) @Schema(allOf = UnitType.class,
                     description = "Extra care: the unit type (required).") String unitType,
-            @OneOf(PlacementType.class) @Schema(implementation = PlacementType.class, type = SchemaType.STRING,
+            @OneOf(PlacementType.class) @Schema(allOf = PlacementType.class,
                     description = "Shared Lives: the placement type (required).") String placementType,
             @Size(max = 10, message = "must list at most 10 visits")
             @Schema(description = "Homecare: hours a week by time band and days (required; each band and days once).")
@@ -97,8 +101,8 @@ public record CarePackageInput(
 
     @Schema(name = "CarePackageVisit")
     public record VisitInput(
-            @NotNull(message = "is required") @OneOf(TimeBand.class) @Schema(implementation = TimeBand.class) String timeBand,
-            @NotNull(message = "is required") @OneOf(Days.class) @Schema(implementation = Days.class) String days,
+            @NotNull(message = "is required") @OneOf(TimeBand.class) @Schema(implementation = TimeBand.class, required = true) String timeBand,
+            @NotNull(message = "is required") @OneOf(Days.class) @Schema(implementation = Days.class, required = true) String days,
             @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
             @Max(value = 84, message = "must be at most 84") @Schema(example = "7") Integer hoursPerWeek) {
     }
@@ -106,7 +110,7 @@ public record CarePackageInput(
     @Schema(name = "CarePackagePreferences", description = "What the person would like; shown to providers, not scored "
             + "(the register does not yet hold carers' languages or faiths).")
     public record Preferences(
-            @OneOf(CarerGender.class) @Schema(implementation = CarerGender.class, type = SchemaType.STRING) String carerGender,
+            @OneOf(CarerGender.class) @Schema(implementation = CarerGender.class) String carerGender,
             @Size(max = 60, message = "must be at most 60 characters") @Schema(example = "Punjabi") String language,
             @Size(max = 100, message = "must be at most 100 characters") @Schema(example = "Sikh; vegetarian meals")
             String faithOrCulture,
@@ -118,19 +122,24 @@ public record CarePackageInput(
     }
 
     /**
-     * The needs as the domain holds them; what is wrong across fields is added to {@code problems} (the
-     * control adds what it finds and answers one 400 listing every problem).
+     * What is wrong across fields: the start date against today, the part of the needs the kind of care requires or
+     * rules out, visits listed twice. A field that is missing or invalid on its own is left to its own constraint.
      */
-    CarePackage.Needs toNeeds(LocalDate today, double defaultDistanceKm, List<FieldError> problems) {
-        ServiceKind serviceKind = OneOfValidator.parse(ServiceKind.class, kind);
-        LocalDate start = null;
-        try {
-            start = LocalDate.parse(startDate);
-            if (start.isBefore(today) || start.isAfter(today.plusYears(1))) {
-                problems.add(new FieldError("startDate", "must be from today (" + today + ") up to a year ahead"));
+    @Override
+    public void crossCheck(LocalDate today, List<FieldError> problems) {
+        if (startDate != null && startDate.matches(DATE)) {
+            try {
+                LocalDate start = LocalDate.parse(startDate);
+                if (start.isBefore(today) || start.isAfter(today.plusYears(1))) {
+                    problems.add(new FieldError("startDate", "must be from today (" + today + ") up to a year ahead"));
+                }
+            } catch (DateTimeException e) {
+                problems.add(new FieldError("startDate", startDate + " is not a date"));
             }
-        } catch (DateTimeException e) {
-            problems.add(new FieldError("startDate", startDate + " is not a date"));
+        }
+        ServiceKind serviceKind = known(ServiceKind.class, kind);
+        if (serviceKind == null || needs == null) {
+            return;
         }
         String lineType = switch (serviceKind) {
             case CARE_HOME_NURSING, CARE_HOME_RESIDENTIAL -> required(needs.bedType(), "needs.bedType", problems);
@@ -145,7 +154,6 @@ public record CarePackageInput(
         notFor(serviceKind, needs.unitType(), serviceKind != ServiceKind.EXTRA_CARE, "needs.unitType", "extra care", problems);
         notFor(serviceKind, needs.placementType(), serviceKind != ServiceKind.SHARED_LIVES, "needs.placementType",
                 "Shared Lives", problems);
-        List<Visit> visits = new ArrayList<>();
         if (serviceKind == ServiceKind.HOMECARE) {
             if (needs.visits() == null || needs.visits().isEmpty()) {
                 problems.add(new FieldError("needs.visits", "homecare needs at least one visit: time band, days, hours a week"));
@@ -153,20 +161,39 @@ public record CarePackageInput(
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i < needs.visits().size(); i++) {
                     VisitInput v = needs.visits().get(i);
-                    if (!seen.add(v.timeBand() + " " + v.days())) {
+                    if (v != null && v.timeBand() != null && v.days() != null && !seen.add(v.timeBand() + " " + v.days())) {
                         problems.add(new FieldError("needs.visits[" + i + "]", v.timeBand() + " " + v.days() + " is listed twice"));
                     }
-                    visits.add(new Visit(OneOfValidator.parse(TimeBand.class, v.timeBand()),
-                            OneOfValidator.parse(Days.class, v.days()), v.hoursPerWeek()));
                 }
             }
         } else {
             notFor(serviceKind, needs.visits() == null || needs.visits().isEmpty() ? null : "visits", true, "needs.visits",
                     "homecare", problems);
         }
+        notFor(serviceKind, Boolean.TRUE.equals(needs.doubleHandedCalls()) ? "yes" : null, serviceKind != ServiceKind.HOMECARE,
+                "needs.doubleHandedCalls", "homecare", problems);
+    }
+
+    /**
+     * The needs as the domain holds them, from a request whose fields passed their constraints; what {@link #crossCheck}
+     * found wrong is left out (the control answers those problems before it uses the needs).
+     */
+    CarePackage.Needs toNeeds(double defaultDistanceKm) {
+        ServiceKind serviceKind = OneOfValidator.parse(ServiceKind.class, kind);
+        String lineType = switch (serviceKind) {
+            case CARE_HOME_NURSING, CARE_HOME_RESIDENTIAL -> needs.bedType();
+            case EXTRA_CARE -> needs.unitType();
+            case SHARED_LIVES -> needs.placementType();
+            default -> null;
+        };
+        List<Visit> visits = new ArrayList<>();
+        if (serviceKind == ServiceKind.HOMECARE) {
+            for (VisitInput v : needs.visits() == null ? List.<VisitInput>of() : needs.visits()) {
+                visits.add(new Visit(OneOfValidator.parse(TimeBand.class, v.timeBand()),
+                        OneOfValidator.parse(Days.class, v.days()), v.hoursPerWeek()));
+            }
+        }
         boolean doubleHanded = Boolean.TRUE.equals(needs.doubleHandedCalls());
-        notFor(serviceKind, doubleHanded ? "yes" : null, serviceKind != ServiceKind.HOMECARE, "needs.doubleHandedCalls",
-                "homecare", problems);
         EnumSet<Specialism> groups = EnumSet.noneOf(Specialism.class);
         if (needs.specialisms() != null) {
             needs.specialisms().forEach(s -> groups.add(OneOfValidator.parse(Specialism.class, s)));
@@ -178,12 +205,25 @@ public record CarePackageInput(
                 priceCap == null ? null : priceCap.setScale(2, java.math.RoundingMode.HALF_UP),
                 minRating == null ? RatingValue.REQUIRES_IMPROVEMENT : OneOfValidator.parse(RatingValue.class, minRating),
                 includeNotYetRated == null || includeNotYetRated, maxDistanceKm == null ? defaultDistanceKm : maxDistanceKm,
-                blankToNull(p.currentProviderId()), start, OneOfValidator.parse(Urgency.class, urgency),
+                blankToNull(p.currentProviderId()), dateOrNull(startDate), OneOfValidator.parse(Urgency.class, urgency),
                 blankToNull(reference), blankToNull(notes));
     }
 
     String familyPostcode() {
         return preferences == null ? null : blankToNull(preferences.nearFamilyPostcode());
+    }
+
+    private static LocalDate dateOrNull(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The constant a text names, or null when it names none (its own constraint says so). */
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
     }
 
     private static String required(String value, String field, List<FieldError> problems) {

@@ -50,11 +50,17 @@ public record CarePackageView(
     }
 
     @Schema(name = "Price", description = "Pounds per week or per hour.")
-    public record PriceView(BigDecimal amount, @Schema(enumeration = {"WEEK", "HOUR"}) String per) {
+    public record PriceView(BigDecimal amount, Per per) {
 
         static PriceView of(BigDecimal amount, ServiceKind kind) {
-            return amount == null ? null : new PriceView(amount, kind == ServiceKind.HOMECARE ? "HOUR" : "WEEK");
+            return amount == null ? null : new PriceView(amount, kind == ServiceKind.HOMECARE ? Per.HOUR : Per.WEEK);
         }
+    }
+
+    /** What a price is for: a week of care, or an hour of homecare. */
+    @Schema(name = "PricePeriod")
+    public enum Per {
+        WEEK, HOUR
     }
 
     static NeedsView needs(CarePackage p) {

@@ -86,9 +86,9 @@ public class CarePackagesResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response request(@Valid @NotNull(message = "a JSON body is required") CarePackageInput body) {
         List<FieldError> problems = new java.util.ArrayList<>();
-        CarePackage.Needs needs = body.toNeeds(LocalDate.now(clock.withZone(ZoneOffset.UTC)), settings.defaultDistanceKm(),
-                problems);
-        CarePackage p = packages.request(needs, body.postcode(), body.familyPostcode(), body.councilCode(), problems);
+        body.crossCheck(LocalDate.now(clock.withZone(ZoneOffset.UTC)), problems);
+        CarePackage p = packages.request(body.toNeeds(settings.defaultDistanceKm()), body.postcode(), body.familyPostcode(),
+                body.councilCode(), problems);
         return Response.created(links.api("care-packages", p.id())).tag(EntityTags.of(p.version()))
                 .entity(CarePackageView.of(p, List.of(), clock.instant())).build();
     }
@@ -127,6 +127,8 @@ public class CarePackagesResource {
     @Operation(operationId = "getCarePackage", summary = "One request, with its offers")
     @APIResponse(responseCode = "200", description = "The request.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = CarePackageView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @Parameter(ref = "If-None-Match")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")

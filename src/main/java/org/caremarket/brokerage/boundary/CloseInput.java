@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "NO_SUITABLE_SPECIALISM, OVER_PRICE_CAP, TOO_FAR, ALL_DECLINED or OTHER. Cancelled: NO_LONGER_NEEDED, "
         + "NEEDS_CHANGED, ARRANGED_ELSEWHERE, PERSON_DIED or OTHER.")
 public record CloseInput(
-        @NotNull(message = "is required") @OneOf(CloseReason.class) @Schema(implementation = CloseReason.class) String reason,
+        @NotNull(message = "is required") @OneOf(CloseReason.class) @Schema(implementation = CloseReason.class, required = true) String reason,
         @Size(max = 500, message = "must be at most 500 characters") String note) {
 }

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DeclineOffer", description = "Why the provider cannot take the package on.")
 public record DeclineInput(
-        @NotNull(message = "is required") @OneOf(DeclineReason.class) @Schema(implementation = DeclineReason.class) String reason,
+        @NotNull(message = "is required") @OneOf(DeclineReason.class) @Schema(implementation = DeclineReason.class, required = true) String reason,
         @Size(max = 500, message = "must be at most 500 characters") String note) {
 }

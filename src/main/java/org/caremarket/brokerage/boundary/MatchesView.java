@@ -18,7 +18,7 @@ public record MatchesView(
         List<ExcludedView> excluded,
         List<MatchView> matches) {
 
-    @Schema(name = "Exclusion")
+    @Schema(name = "MatchExclusion")
     public record ExcludedView(Exclusion reason, int count, @Schema(example = "14 rated below the minimum") String description) {
     }
 

@@ -1,9 +1,12 @@
 package org.caremarket.brokerage.entity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Why a service in the area was not matched. Each excluded service is counted once, under the first
  * reason in this order.
  */
+@Schema(name = "MatchExclusionReason", description = "Why services in the area were not matched.")
 public enum Exclusion {
     NOT_REGISTERED("deregistered or dormant"),
     TOO_FAR("beyond %s km"),

@@ -25,6 +25,7 @@ import org.caremarket.platform.boundary.Paging;
 import org.caremarket.platform.boundary.PublicUrl;
 import org.caremarket.platform.control.Page;
 import org.caremarket.platform.entity.NotFound;
+import org.caremarket.platform.entity.UnsupportedMediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -87,7 +88,7 @@ public class ImportsResource {
         // The media type is checked here, after the caller's role, so that a caller without the role gets 401/403.
         MediaType type = headers.getMediaType();
         if (type == null || !(type.isCompatible(MediaType.valueOf("text/csv")) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE))) {
-            throw new jakarta.ws.rs.NotSupportedException("Send CQC's directory file as text/csv.");
+            throw new UnsupportedMediaType("Send CQC's directory file as text/csv.");
         }
         return accepted(imports.directory(body, "true".equals(full), source == null ? "directory CSV" : source, caller.get()));
     }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("councils")
@@ -32,6 +33,7 @@ public class CouncilsResource {
 
     @GET
     @Public
+    @SecurityRequirements
     @Operation(operationId = "listCouncils", summary = "List English councils",
             description = "Sorted by name. socialCare=true lists only the councils with adult social care duties.")
     @APIResponse(responseCode = "200", description = "The councils.")
@@ -49,6 +51,7 @@ public class CouncilsResource {
 
     @GET
     @Public
+    @SecurityRequirements
     @Path("{code}")
     @Operation(operationId = "getCouncil", summary = "One council by GSS code")
     @APIResponse(responseCode = "200", description = "The council.")

@@ -12,6 +12,7 @@ import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Located;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("postcodes")
@@ -25,6 +26,7 @@ public class PostcodesResource {
 
     @GET
     @Public
+    @SecurityRequirements
     @Path("{postcode}")
     @Operation(operationId = "locatePostcode", summary = "Normalise and locate a UK postcode",
             description = "Any spacing and case is accepted. Exact coordinates for postcodes in the loaded ONS data, "

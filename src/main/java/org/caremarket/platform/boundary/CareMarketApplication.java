@@ -53,15 +53,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP,
                         scheme = "bearer", description = "An API key issued by an administrator: Authorization: Bearer <key>."),
                 parameters = {
-                        @Parameter(name = "IfMatch", in = ParameterIn.HEADER, required = true,
+                        @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                                 description = "The ETag of the version you read. Missing: 428. Stale: 412.",
-                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                                example = "\"3\""),
+                        @Parameter(name = "If-None-Match", in = ParameterIn.HEADER,
+                                description = "The ETag of the version you hold: when it is still current the answer is 304 "
+                                        + "with no body.",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                                example = "\"3\"")
                 },
                 headers = {
                         @Header(name = "ETag", description = "Version of the record, for If-Match on the next update.",
                                 schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
                 },
                 responses = {
+                        @APIResponse(name = "NotModified", responseCode = "304",
+                                description = "Not modified: the If-None-Match ETag is still current; no body.",
+                                headers = @Header(name = "ETag", ref = "ETag")),
                         @APIResponse(name = "BadRequest", responseCode = "400",
                                 description = "The request is not valid; each bad field is listed.",
                                 content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

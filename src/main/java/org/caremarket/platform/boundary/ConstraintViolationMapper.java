@@ -1,5 +1,6 @@
 package org.caremarket.platform.boundary;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -9,13 +10,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.caremarket.platform.entity.FieldError;
 
-/** Bean Validation failures on request bodies and parameters: 400 listing every invalid field. */
+/**
+ * Bean Validation failures on request bodies and parameters: 400 listing every invalid field, and what a
+ * {@link CrossChecked} request breaks across its fields.
+ */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
@@ -24,13 +35,30 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        List<FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+        List<FieldError> errors = Stream.concat(
+                        exception.getConstraintViolations().stream().map(v -> new FieldError(fieldOf(v), v.getMessage())),
+                        crossChecks(exception.getConstraintViolations()).stream())
                 .distinct()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         String detail = errors.size() == 1 ? "1 field is not valid." : errors.size() + " fields are not valid.";
         return Problems.invalid(detail, errors, uri);
+    }
+
+    /**
+     * What the {@link CrossChecked} requests among the refused call's parameters find across their fields: their
+     * resource never runs to ask, and the client should not learn of these only after fixing the fields.
+     */
+    private static List<FieldError> crossChecks(Set<ConstraintViolation<?>> violations) {
+        List<FieldError> problems = new ArrayList<>();
+        violations.stream().map(ConstraintViolation::getExecutableParameters).filter(Objects::nonNull)
+                .flatMap(Arrays::stream).filter(CrossChecked.class::isInstance).map(CrossChecked.class::cast)
+                .distinct().forEach(request -> request.crossCheck(today(), problems));
+        return problems;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(CDI.current().select(Clock.class).get().withZone(ZoneOffset.UTC));
     }
 
     /**

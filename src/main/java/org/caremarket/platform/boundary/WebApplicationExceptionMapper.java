@@ -10,7 +10,8 @@ import org.caremarket.platform.entity.DomainFailure;
 
 /**
  * Failures JAX-RS itself raises (unknown path, wrong method, unsupported media type, a query
- * parameter that is not a number) in the problem+json shape, keeping their status.
+ * parameter that is not a number) in the problem+json shape, keeping their status. The detail is
+ * always our own words: the exception's message is RESTEasy's (RESTEASY003065 …), not the client's business.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -43,8 +44,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "There is nothing at this path.";
             case 405 -> "This path does not accept the " + "method used.";
             case 406 -> "This API answers in application/json.";
-            case 415 -> exception.getMessage() != null && !exception.getMessage().startsWith("HTTP ")
-                    ? exception.getMessage() : "Send the body as application/json.";
+            case 415 -> "The body's Content-Type is not one this operation takes: send JSON as application/json "
+                    + "(the API description names the media types of each operation).";
             default -> title;
         };
         Response response = Problems.response(status, status == 400 ? "/problems/invalid-request" : "about:blank",

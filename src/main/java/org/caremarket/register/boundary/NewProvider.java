@@ -20,7 +20,7 @@ public record NewProvider(
         @Schema(description = "CQC provider id, when the provider is registered with CQC.", example = "1-101641521")
         String cqcProviderId,
         @NotNull(message = "is required") @OneOf(Ownership.class)
-        @Schema(implementation = Ownership.class) String ownership,
+        @Schema(implementation = Ownership.class, required = true) String ownership,
         @Pattern(regexp = "^([0-9]{8}|[A-Z]{2}[0-9]{6})$", message = "must be a Companies House number: 8 digits, or 2 letters and 6 digits")
         @Schema(example = "04512345") String companiesHouseNumber,
         @Pattern(regexp = "^[0-9]{6,8}(-[0-9]{1,3})?$", message = "must be a registered charity number: 6 to 8 digits")

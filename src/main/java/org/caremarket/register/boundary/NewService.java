@@ -19,7 +19,6 @@ import org.caremarket.register.entity.RegistrationStatus;
 import org.caremarket.register.entity.ServiceDetails;
 import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.register.entity.Specialism;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A care service as a client registers or replaces it (POST, PUT). */
@@ -28,7 +27,7 @@ public record NewService(
         @NotBlank(message = "is required") @Size(max = 36, message = "must be at most 36 characters")
         @Schema(description = "Id of the provider that runs the service.") String providerId,
         @NotNull(message = "is required") @OneOf(ServiceKind.class)
-        @Schema(implementation = ServiceKind.class) String kind,
+        @Schema(implementation = ServiceKind.class, required = true) String kind,
         @Pattern(regexp = "^1-\\d{1,15}$", message = "must be a CQC location id: 1- followed by digits, e.g. 1-125856395")
         @Schema(description = "CQC location id; leave out for a service CQC does not register.", example = "1-125856395")
         String cqcLocationId,
@@ -40,11 +39,11 @@ public record NewService(
                 + "Required unless a loaded NSPL file says which council the postcode is in.", example = "E08000035")
         String councilCode,
         @OneOf(RegistrationStatus.class)
-        @Schema(implementation = RegistrationStatus.class, type = SchemaType.STRING, description = "Defaults to REGISTERED.")
+        @Schema(allOf = RegistrationStatus.class, description = "Defaults to REGISTERED.")
         String status,
         @Valid @Schema(description = "The CQC rating. Left out: the rating stays as it is (NOT_YET_RATED for a new service). "
                 + "Only an ADMIN sets ratings; a PROVIDER key sending a different rating gets 403.") RatingInput rating,
-        @Size(max = 20, message = "must list at most 20 specialisms")
+        @Size(max = 20, message = "must list at most 20 specialisms") @Schema(implementation = Specialism[].class)
         List<@NotNull(message = "must not be null") @OneOf(Specialism.class) String> specialisms,
         @NotNull(message = "is required") @PositiveOrZero(message = "must be zero or more") @Max(value = 200000, message = "must be at most 200000")
         @Schema(description = "In the unit the kind fixes: registered beds (care homes), hours per week (homecare), "

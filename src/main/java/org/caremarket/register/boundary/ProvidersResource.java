@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("providers")
@@ -52,6 +53,7 @@ public class ProvidersResource {
     PublicUrl links;
 
     @Public
+    @SecurityRequirements
     @GET
     @Operation(operationId = "listProviders", summary = "List providers by name")
     @APIResponse(responseCode = "200", description = "One page of providers.",
@@ -92,11 +94,14 @@ public class ProvidersResource {
     }
 
     @Public
+    @SecurityRequirements
     @GET
     @Path("{id}")
     @Operation(operationId = "getProvider", summary = "One provider")
     @APIResponse(responseCode = "200", description = "The provider.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @Parameter(ref = "If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         Provider provider = providers.require(id);
@@ -121,7 +126,7 @@ public class ProvidersResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response update(@PathParam("id") String id,
-                           @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") NewProvider body) {
         Provider provider = providers.revise(id, EntityTags.parseIfMatch(ifMatch), body.toDetails());
         return Response.ok(ProviderView.of(provider, providers.serviceCount(id)))

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RatingInput", description = "A CQC rating as published: overall and per key question. "
         + "A key question left out is NOT_YET_RATED. A rated service needs the report date.")
 public record RatingInput(
-        @NotNull(message = "is required") @OneOf(RatingValue.class) @Schema(implementation = RatingValue.class) String overall,
+        @NotNull(message = "is required") @OneOf(RatingValue.class) @Schema(implementation = RatingValue.class, required = true) String overall,
         @OneOf(RatingValue.class) @Schema(implementation = RatingValue.class) String safe,
         @OneOf(RatingValue.class) @Schema(implementation = RatingValue.class) String effective,
         @OneOf(RatingValue.class) @Schema(implementation = RatingValue.class) String caring,

@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("services")
@@ -76,6 +77,7 @@ public class ServicesResource {
     PublicUrl links;
 
     @Public
+    @SecurityRequirements
     @GET
     @Operation(operationId = "searchServices", summary = "Search the directory of care services",
             description = "Filters combine with AND. With 'near', only services within radiusKm are returned, "
@@ -111,11 +113,14 @@ public class ServicesResource {
     }
 
     @Public
+    @SecurityRequirements
     @GET
     @Path("{id}")
     @Operation(operationId = "getService", summary = "One care service, with its rating history")
     @APIResponse(responseCode = "200", description = "The service.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = ServiceView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @Parameter(ref = "If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         CareService service = services.require(id);
@@ -141,7 +146,7 @@ public class ServicesResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response update(@PathParam("id") String id,
-                           @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a JSON body is required") NewService body) {
         CareService service = services.revise(id, EntityTags.parseIfMatch(ifMatch), body.toRegistration(today()));
         return Response.ok(ServiceView.of(service, freshness)).tag(EntityTags.of(service.version())).build();
@@ -161,7 +166,7 @@ public class ServicesResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response deregister(@PathParam("id") String id,
-                               @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                               @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CareService service = services.deregister(id, EntityTags.parseIfMatch(ifMatch));
         return Response.ok(ServiceView.of(service, freshness)).tag(EntityTags.of(service.version())).build();
     }

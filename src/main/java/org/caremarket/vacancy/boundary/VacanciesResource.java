@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("services/{id}/vacancies")
@@ -54,10 +55,13 @@ public class VacanciesResource {
 
     @GET
     @Public
+    @SecurityRequirements
     @Operation(operationId = "getVacancies", summary = "A service's current vacancy report",
             description = "Version 0 (and stale) until the service's first report.")
     @APIResponse(responseCode = "200", description = "The current report.", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @Parameter(ref = "If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") String id) {
         Vacancies.Current current = vacancies.current(id);
@@ -83,7 +87,7 @@ public class VacanciesResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(@PathParam("id") String id,
-                            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Parameter(ref = "If-Match") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull(message = "a JSON body is required") VacancyReportInput body) {
         return ok(vacancies.replace(id, EntityTags.parseIfMatch(ifMatch), body.toReport()));
     }

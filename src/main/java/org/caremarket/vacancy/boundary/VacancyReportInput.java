@@ -26,7 +26,6 @@ import org.caremarket.vacancy.entity.TimeBand;
 import org.caremarket.vacancy.entity.UnitType;
 import org.caremarket.vacancy.entity.VacancyLine;
 import org.caremarket.vacancy.entity.VacancyReport;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -34,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * kind: beds (care homes), homecare (homecare), units (extra care), placements (Shared Lives) or
  * places (supported living).
  */
-@Schema(name = "VacancyReportInput", description = "A service's whole vacancy report; it replaces the previous one.")
+@Schema(name = "VacancyReportInput", description = "A service's whole vacancy report; it replaces the previous one. "
+        + "roomFeatures (care homes): what the vacant rooms offer or require.")
 public record VacancyReportInput(
         @Valid @Schema(description = "Whether the service is taking people on; accepting when left out.") Admissions admissions,
         @Size(max = 20, message = "must list at most 20 bed types") List<@NotNull(message = "must not be null") @Valid Beds> beds,
@@ -45,7 +45,7 @@ public record VacancyReportInput(
         @PositiveOrZero(message = "must be zero or more") @Max(value = 2000, message = "must be at most 2000")
         @Schema(description = "Supported living: vacant places.") Integer places,
         @Size(max = 7, message = "must list at most 7 features")
-        @Schema(description = "Care homes: what the vacant rooms offer or require.", type = SchemaType.ARRAY, implementation = RoomFeature.class)
+        @Schema(implementation = RoomFeature[].class)
         List<@NotNull(message = "must not be null") @OneOf(RoomFeature.class) String> roomFeatures,
         @DecimalMin(value = "0.01", message = "must be more than 0") @DecimalMax(value = "20000", message = "must be at most 20000")
         @Digits(integer = 5, fraction = 2, message = "must be pounds and pence")
@@ -61,7 +61,7 @@ public record VacancyReportInput(
 
     @Schema(name = "Beds", description = "Beds of one type. Available + held + closed, over all types, cannot exceed the registered beds.")
     public record Beds(
-            @NotNull(message = "is required") @OneOf(BedType.class) @Schema(implementation = BedType.class, type = SchemaType.STRING) String type,
+            @NotNull(message = "is required") @OneOf(BedType.class) @Schema(implementation = BedType.class, required = true) String type,
             @NotNull(message = "is required") @PositiveOrZero(message = "must be zero or more") @Max(value = 2000, message = "must be at most 2000")
             @Schema(description = "Empty and ready to take someone now.") Integer available,
             @PositiveOrZero(message = "must be zero or more") @Max(value = 2000, message = "must be at most 2000")
@@ -74,22 +74,22 @@ public record VacancyReportInput(
     public record HomecareHours(
             @NotBlank(message = "is required") @Size(max = 8, message = "must be a postcode district such as LS6")
             @Schema(example = "LS6") String district,
-            @NotNull(message = "is required") @OneOf(TimeBand.class) @Schema(implementation = TimeBand.class, type = SchemaType.STRING) String timeBand,
-            @NotNull(message = "is required") @OneOf(Days.class) @Schema(implementation = Days.class, type = SchemaType.STRING) String days,
+            @NotNull(message = "is required") @OneOf(TimeBand.class) @Schema(implementation = TimeBand.class, required = true) String timeBand,
+            @NotNull(message = "is required") @OneOf(Days.class) @Schema(implementation = Days.class, required = true) String days,
             @NotNull(message = "is required") @PositiveOrZero(message = "must be zero or more") @Max(value = 10000, message = "must be at most 10000")
             Integer hours) {
     }
 
     @Schema(name = "Units", description = "Vacant extra care units of one type.")
     public record Units(
-            @NotNull(message = "is required") @OneOf(UnitType.class) @Schema(implementation = UnitType.class, type = SchemaType.STRING) String type,
+            @NotNull(message = "is required") @OneOf(UnitType.class) @Schema(implementation = UnitType.class, required = true) String type,
             @NotNull(message = "is required") @PositiveOrZero(message = "must be zero or more") @Max(value = 2000, message = "must be at most 2000")
             Integer available) {
     }
 
     @Schema(name = "Placements", description = "Shared Lives placements of one type a carer can offer now.")
     public record Placements(
-            @NotNull(message = "is required") @OneOf(PlacementType.class) @Schema(implementation = PlacementType.class, type = SchemaType.STRING) String type,
+            @NotNull(message = "is required") @OneOf(PlacementType.class) @Schema(implementation = PlacementType.class, required = true) String type,
             @NotNull(message = "is required") @PositiveOrZero(message = "must be zero or more") @Max(value = 2000, message = "must be at most 2000")
             Integer available) {
     }
