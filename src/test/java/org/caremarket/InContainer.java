@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.register.control.CareServices;
 import org.caremarket.register.control.Providers;
 import org.caremarket.register.control.ServiceRegistration;

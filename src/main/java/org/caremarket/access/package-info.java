@@ -4,8 +4,8 @@
  * <p>Machine clients (a provider's care management system, a council's case system) send an API key
  * as {@code Authorization: Bearer <key>}. A key has one role and, for roles that act for someone, a
  * binding: a PROVIDER key to one provider, a COMMISSIONER or BROKER key to one council. Resources
- * declare which roles may call them ({@link org.caremarket.access.boundary.Allowed}) or that anyone
- * may ({@link org.caremarket.access.boundary.Public}); controls check the object itself through
+ * declare which roles may call them ({@link org.caremarket.platform.boundary.Allowed}) or that anyone
+ * may ({@link org.caremarket.platform.boundary.Public}); controls check the object itself through
  * {@link org.caremarket.access.control.CurrentCaller}. An OIDC/JWT front door would fill the same
  * {@code CurrentCaller} from a token's groups, and nothing else would change.
  *

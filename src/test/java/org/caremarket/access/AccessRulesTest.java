@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caremarket.access.boundary.Allowed;
-import org.caremarket.access.boundary.Public;
+import org.caremarket.platform.boundary.Allowed;
+import org.caremarket.platform.boundary.Public;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

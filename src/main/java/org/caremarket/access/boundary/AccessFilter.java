@@ -1,5 +1,7 @@
 package org.caremarket.access.boundary;
 
+import org.caremarket.platform.boundary.Public;
+import org.caremarket.platform.boundary.Allowed;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -13,7 +15,7 @@ import java.lang.reflect.Method;
 import org.caremarket.access.control.ApiKeys;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.platform.entity.Unauthenticated;
 
 /**

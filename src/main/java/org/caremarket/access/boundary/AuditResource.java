@@ -1,5 +1,6 @@
 package org.caremarket.access.boundary;
 
+import org.caremarket.platform.boundary.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.entity.AuditRecord;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.platform.boundary.Instants;
 import org.caremarket.platform.boundary.Paging;
 import org.caremarket.platform.control.Page;

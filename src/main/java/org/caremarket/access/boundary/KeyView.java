@@ -2,7 +2,7 @@ package org.caremarket.access.boundary;
 
 import java.time.Instant;
 import org.caremarket.access.entity.ApiKey;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "KeyView", description = "An API key. The secret appears only once, in the response that issues or rotates it.")

@@ -1,5 +1,6 @@
 package org.caremarket.access.boundary;
 
+import org.caremarket.platform.boundary.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ import java.util.List;
 import org.caremarket.access.control.ApiKeys;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.ApiKey;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.platform.boundary.PublicUrl;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

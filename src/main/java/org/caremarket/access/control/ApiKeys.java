@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.caremarket.access.entity.ApiKey;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.platform.control.DatabaseReady;
 import org.caremarket.platform.control.KnownRecords;
 import org.caremarket.platform.control.Writes;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.platform.entity.DomainFailure;
 import org.caremarket.platform.entity.Forbidden;
 import org.caremarket.platform.entity.Unauthenticated;

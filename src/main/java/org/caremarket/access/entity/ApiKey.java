@@ -1,5 +1,6 @@
 package org.caremarket.access.entity;
 
+import org.caremarket.platform.entity.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +30,7 @@ import org.caremarket.platform.entity.Conflict;
         + "k.subjectId, k.hash, k.revokedAt FROM ApiKey k WHERE k.hash = :hash")
 @NamedQuery(name = "ApiKey.noteUse", query = "UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
 @NamedQuery(name = "ApiKey.all", query = "SELECT k FROM ApiKey k ORDER BY k.createdAt DESC, k.id")
-@NamedQuery(name = "ApiKey.activeAdmins", query = "SELECT COUNT(k) FROM ApiKey k WHERE k.role = org.caremarket.access.entity.Role.ADMIN AND k.revokedAt IS NULL")
+@NamedQuery(name = "ApiKey.activeAdmins", query = "SELECT COUNT(k) FROM ApiKey k WHERE k.role = org.caremarket.platform.entity.Role.ADMIN AND k.revokedAt IS NULL")
 public class ApiKey {
 
     static final String PREFIX = "cm_";

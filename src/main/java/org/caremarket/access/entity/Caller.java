@@ -1,5 +1,6 @@
 package org.caremarket.access.entity;
 
+import org.caremarket.platform.entity.Role;
 import java.util.Optional;
 
 /**

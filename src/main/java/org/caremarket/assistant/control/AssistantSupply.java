@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.assistant.entity.Listing;
 import org.caremarket.assistant.entity.Skill;
 import org.caremarket.geo.control.Councils;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.caremarket.access.control.CurrentCaller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.brokerage.entity.CarePackage;
 import org.caremarket.brokerage.entity.Offer;
 import org.caremarket.brokerage.entity.SourcingMetrics;

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.brokerage.entity.CarePackage;
 import org.caremarket.brokerage.entity.CloseReason;
 import org.caremarket.brokerage.entity.Criteria;
@@ -37,6 +37,7 @@ import org.caremarket.platform.entity.Forbidden;
 import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.platform.entity.NotFound;
 import org.caremarket.register.control.CareServices;
+import org.caremarket.register.control.Providers;
 import org.caremarket.register.control.Freshness;
 import org.caremarket.register.control.ServiceFacts;
 import org.caremarket.register.entity.RegistrationStatus;
@@ -71,6 +72,9 @@ public class CarePackages {
 
     @Inject
     CareServices services;
+
+    @Inject
+    Providers providers;
 
     @Inject
     Vacancies vacancies;
@@ -135,8 +139,7 @@ public class CarePackages {
             problems.add(new FieldError("funding", "a person arranging their own care pays by DIRECT_PAYMENT or is "
                     + "SELF_FUNDED; council-arranged and NHS-funded care is requested by a broker"));
         }
-        if (needs.currentProviderId() != null && em.createQuery("SELECT COUNT(p) FROM Provider p WHERE p.id = :id", Long.class)
-                .setParameter("id", needs.currentProviderId()).getSingleResult() == 0) {
+        if (needs.currentProviderId() != null && !providers.exists(needs.currentProviderId())) {
             problems.add(new FieldError("currentProviderId", "no provider has this id"));
         }
         if (!problems.isEmpty()) {

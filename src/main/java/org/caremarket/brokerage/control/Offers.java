@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.brokerage.entity.CarePackage;
 import org.caremarket.brokerage.entity.DeclineReason;
 import org.caremarket.brokerage.entity.Offer;

@@ -3,7 +3,7 @@ package org.caremarket.geo.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import org.caremarket.access.boundary.Public;
+import org.caremarket.platform.boundary.Public;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import org.caremarket.access.control.ApiKeys;
 import org.caremarket.access.entity.ApiKey;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Council;

@@ -66,6 +66,12 @@ public class Providers {
         return Optional.ofNullable(id == null ? null : em.find(Provider.class, id));
     }
 
+    /** Whether the register holds a provider with this id (another capability naming one, say). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String id) {
+        return find(id).isPresent();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Provider require(String id) {
         return find(id).orElseThrow(() -> new UnknownProvider(id));

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.platform.control.GroupCommit;
 import org.caremarket.platform.control.Writes;
 import org.caremarket.platform.entity.Conflict;

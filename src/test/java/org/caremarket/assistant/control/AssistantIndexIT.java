@@ -18,7 +18,7 @@ import org.caremarket.CommittedChanges;
 import org.caremarket.InContainer;
 import org.caremarket.access.control.CurrentCaller;
 import org.caremarket.access.entity.Caller;
-import org.caremarket.access.entity.Role;
+import org.caremarket.platform.entity.Role;
 import org.caremarket.assistant.entity.Listing;
 import org.caremarket.assistant.entity.PersonalAssistant;
 import org.caremarket.assistant.entity.Profile;

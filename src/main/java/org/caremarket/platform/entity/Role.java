@@ -1,4 +1,4 @@
-package org.caremarket.access.entity;
+package org.caremarket.platform.entity;
 
 /** What a credential may do; the binding on the key says for whom. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.caremarket.access.boundary;
+package org.caremarket.platform.boundary;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
