@@ -1,5 +1,6 @@
 package org.caremarket.access.boundary;
 
+import org.caremarket.platform.boundary.CouncilCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewKey(
         @NotNull(message = "is required") @OneOf(Role.class) @Schema(implementation = Role.class, required = true) String role,
         @Size(max = 36, message = "must be at most 36 characters") @Schema(description = "For a PROVIDER key.") String providerId,
-        @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
+        @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE)
         @Schema(description = "For COMMISSIONER and BROKER keys.", example = "E08000035") String councilCode,
         @Size(max = 36, message = "must be at most 36 characters") @Schema(description = "For ASSISTANT and PERSON keys: whom the key belongs to.") String subjectId,
         @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters")

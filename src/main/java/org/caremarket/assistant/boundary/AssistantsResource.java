@@ -1,5 +1,6 @@
 package org.caremarket.assistant.boundary;
 
+import org.caremarket.platform.boundary.CouncilCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -261,7 +262,7 @@ public class AssistantsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public SupplyView supply(
             @Parameter(description = "GSS code of the council (default: the key's own).", example = "E08000035")
-            @QueryParam("council") @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
+            @QueryParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE)
             String council) {
         return SupplyView.of(supply.of(council));
     }

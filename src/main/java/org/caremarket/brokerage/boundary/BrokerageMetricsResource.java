@@ -1,5 +1,6 @@
 package org.caremarket.brokerage.boundary;
 
+import org.caremarket.platform.boundary.CouncilCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -48,7 +49,7 @@ public class BrokerageMetricsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public MetricsView get(
             @Parameter(description = "GSS code of the council (default: the key's own).", example = "E08000035")
-            @QueryParam("council") @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
+            @QueryParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE)
             String council,
             @Parameter(description = "From this date (UTC midnight) or instant (default: 90 days before 'to').", example = "2026-09-01")
             @QueryParam("from") @Pattern(regexp = Instants.DATE_OR_INSTANT, message = Instants.MESSAGE) String from,

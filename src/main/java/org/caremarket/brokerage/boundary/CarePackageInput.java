@@ -1,5 +1,6 @@
 package org.caremarket.brokerage.boundary;
 
+import org.caremarket.platform.boundary.CouncilCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -49,7 +50,7 @@ public record CarePackageInput(
         @NotBlank(message = "is required") @Size(max = 10, message = "must be at most 10 characters")
         @Schema(description = "The person's postcode (where the care is wanted). Providers see only its district until "
                 + "they are awarded the package.", example = "LS9 7TF") String postcode,
-        @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
+        @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE)
         @Schema(description = "The council responsible. A BROKER's key fixes it; a PERSON or ADMIN may leave it out when "
                 + "the postcode data says which council the postcode is in. A PERSON's request belongs to the council "
                 + "responsible for the postcode: where the data names it, another council is a 400.", example = "E08000035") String councilCode,

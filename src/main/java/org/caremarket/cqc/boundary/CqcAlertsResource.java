@@ -1,5 +1,6 @@
 package org.caremarket.cqc.boundary;
 
+import org.caremarket.platform.boundary.CouncilCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -45,7 +46,7 @@ public class CqcAlertsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public AlertPage list(
             @Parameter(description = "GSS code of the council.", example = "E08000035")
-            @QueryParam("council") @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035") String council,
+            @QueryParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
             @Parameter(description = "Only alerts of this kind.", schema = @Schema(implementation = AlertKind.class))
             @QueryParam("kind") @OneOf(value = AlertKind.class) String kind,
             @Parameter(description = "Raised on or after this date or instant.", example = "2026-11-01")

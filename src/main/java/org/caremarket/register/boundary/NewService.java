@@ -1,5 +1,6 @@
 package org.caremarket.register.boundary;
 
+import org.caremarket.platform.boundary.CouncilCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,7 @@ public record NewService(
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
         @Schema(example = "Park Square House") String name,
         @NotNull(message = "is required") @Valid AddressInput address,
-        @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
+        @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE)
         @Schema(description = "GSS code of the council with social care duties where the service is (county or unitary). "
                 + "Required unless a loaded NSPL file says which council the postcode is in.", example = "E08000035")
         String councilCode,

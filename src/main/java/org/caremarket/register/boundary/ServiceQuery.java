@@ -1,5 +1,6 @@
 package org.caremarket.register.boundary;
 
+import org.caremarket.platform.boundary.CouncilCode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -37,7 +38,7 @@ public class ServiceQuery {
 
     @QueryParam("council")
     @Parameter(description = "GSS code of the council responsible.", example = "E08000035")
-    @Pattern(regexp = "^E\\d{8}$", message = "must be the GSS code of an English council, e.g. E08000035")
+    @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE)
     String council;
 
     @QueryParam("district")

@@ -1,5 +1,6 @@
 package org.caremarket.vacancy.boundary;
 
+import org.caremarket.platform.boundary.CouncilCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -53,8 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "apiKey")
 public class VacancyReportsResource {
 
-    private static final String COUNCIL = "^E\\d{8}$";
-    private static final String COUNCIL_MESSAGE = "must be the GSS code of an English council, e.g. E08000035";
 
     @Inject
     Vacancies vacancies;
@@ -86,7 +85,7 @@ public class VacancyReportsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public StaleList stale(@Parameter(description = "GSS code of the council.", example = "E08000035")
-                           @QueryParam("council") @Pattern(regexp = COUNCIL, message = COUNCIL_MESSAGE) String council) {
+                           @QueryParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council) {
         String code = vacancies.councilFor(council);
         Instant now = clock.instant();
         List<StaleList.Item> items = vacancies.inCouncil(code, EnumSet.allOf(ServiceKind.class)).stream()
@@ -147,7 +146,7 @@ public class VacancyReportsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response capacityTracker(@Parameter(description = "GSS code of the council.", example = "E08000035")
-                                    @QueryParam("council") @Pattern(regexp = COUNCIL, message = COUNCIL_MESSAGE) String council) {
+                                    @QueryParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council) {
         String code = vacancies.councilFor(council);
         return Response.ok(export.csv(code), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"capacity-tracker-" + (code == null ? "england" : code) + ".csv\"")
