@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,10 +34,10 @@ import org.caremarket.assistant.control.AssistantIndex;
 import org.caremarket.assistant.control.AssistantSettings;
 import org.caremarket.assistant.control.AssistantSupply;
 import org.caremarket.assistant.control.Assistants;
+import org.caremarket.assistant.control.EmployerCosts;
 import org.caremarket.assistant.control.Introductions;
 import org.caremarket.assistant.entity.Directory;
 import org.caremarket.assistant.entity.EmployerCost;
-import org.caremarket.assistant.entity.EmployerRates;
 import org.caremarket.assistant.entity.PersonalAssistant;
 import org.caremarket.assistant.entity.Ranking;
 import org.caremarket.assistant.entity.SearchCriteria;
@@ -65,6 +64,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssistantsResource {
+
+    @Inject
+    EmployerCosts costs;
 
     @Inject
     PublicUrl links;
@@ -162,7 +164,7 @@ public class AssistantsResource {
     public SearchResults search(@Valid @BeanParam AssistantQuery query) {
         caller.require(Role.PERSON, Role.BROKER, Role.ADMIN);
         LocalDate today = today();
-        SearchCriteria c = query.toCriteria(query.place(geocoder), today, rates(today), settings.dbsRenewalYears());
+        SearchCriteria c = query.toCriteria(query.place(geocoder), today, costs.ratesOn(today), settings.dbsRenewalYears());
         Directory.Outcome outcome = index.search(c, settings.weights());
         org.caremarket.assistant.entity.SearchWeights w = settings.weights();
         List<SearchResults.Result> results = new ArrayList<>(outcome.results().size());
@@ -211,41 +213,12 @@ public class AssistantsResource {
             String claimEmploymentAllowance,
             @Parameter(description = "The tax year, e.g. 2026-27 (default: the one today is in).", example = "2026-27")
             @QueryParam("taxYear") @Pattern(regexp = "^\\d{4}-\\d{2}$", message = "must be a tax year such as 2026-27") String taxYear) {
-        BigDecimal pay = new BigDecimal(hourlyPay);
-        BigDecimal hours = new BigDecimal(hoursPerWeek);
-        List<FieldError> problems = new ArrayList<>();
-        if (pay.signum() == 0) {
-            problems.add(new FieldError("hourlyPay", "must be more than 0"));
-        }
-        if (hours.signum() == 0 || hours.compareTo(BigDecimal.valueOf(168)) > 0) {
-            problems.add(new FieldError("hoursPerWeek", "must be more than 0 and at most 168"));
-        }
-        BigDecimal budgetRate = budgetHourlyRate == null ? null : new BigDecimal(budgetHourlyRate);
-        if (budgetRate != null && budgetRate.signum() == 0) {
-            problems.add(new FieldError("budgetHourlyRate", "must be more than 0"));
-        }
-        EmployerRates rates = null;
-        if (taxYear != null) {
-            rates = settings.taxYear(taxYear).orElse(null);
-            if (rates == null) {
-                problems.add(new FieldError("taxYear", "no rates are configured for " + taxYear + "; configured: "
-                        + String.join(", ", settings.taxYears().stream().map(EmployerRates::taxYear).toList())));
-            }
-        } else {
-            rates = rates(today());
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        boolean allowance = "true".equals(claimEmploymentAllowance);
-        EmployerCost cost = EmployerCost.of(rates, pay, hours, allowance);
-        CostView.Budget budget = null;
-        if (budgetRate != null) {
-            BigDecimal perWeek = budgetRate.multiply(hours).setScale(2, RoundingMode.HALF_UP);
-            budget = new CostView.Budget(budgetRate, perWeek, EmployerCost.hoursAffordable(rates, pay, perWeek, allowance),
-                    perWeek.subtract(cost.totalPerWeek()));
-        }
-        return CostView.of(cost, budget);
+        EmployerCosts.Estimate estimate = costs.estimate(new BigDecimal(hourlyPay), new BigDecimal(hoursPerWeek),
+                budgetHourlyRate == null ? null : new BigDecimal(budgetHourlyRate), "true".equals(claimEmploymentAllowance),
+                taxYear);
+        EmployerCosts.Budget b = estimate.budget();
+        return CostView.of(estimate.cost(), b == null ? null
+                : new CostView.Budget(b.hourlyRate(), b.perWeek(), b.hoursItBuys(), b.leftOverPerWeek()));
     }
 
     @GET
@@ -356,10 +329,6 @@ public class AssistantsResource {
 
     private Response card(PersonalAssistant pa) {
         return Response.ok(AssistantView.of(pa, pa.checks(today(), settings.dbsRenewalYears()))).tag(EntityTags.of(pa.version())).build();
-    }
-
-    private EmployerRates rates(LocalDate day) {
-        return settings.ratesOn(day).orElseGet(() -> settings.taxYears().get(settings.taxYears().size() - 1));
     }
 
     private LocalDate today() {
