@@ -2,6 +2,11 @@
  * The register: providers and the care services they run, keyed by CQC ids where CQC registers
  * them, with CQC ratings, capacity, specialisms and where each service is.
  *
+ * <p>A service's <em>vacancy summary</em> (available now, types available, accepting, when reported) lives on
+ * {@code CareService} for the directory search, but it is the vacancy capability's: only vacancy writes it, through
+ * {@code CareServices.recordAvailabilities}, outside the record's version; {@code Freshness} is the staleness rule
+ * both share. The reports themselves and their history are in {@code org.caremarket.vacancy}.
+ *
  * <h2>Requirements</h2>
  * <ul>
  *   <li>R2.1 A provider is registered with its name, ownership (private, voluntary, council, NHS) and,

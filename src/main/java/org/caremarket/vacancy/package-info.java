@@ -6,6 +6,14 @@
  * then phone round to check. Here a provider's system reports once, precisely and often, and every
  * reader (brokers, commissioners, the public directory, a Capacity Tracker export) reads the same.
  *
+ * <p>Where things are: a service's report ({@code ServiceVacanciesResource}, under {@code /api/services/{id}}) and
+ * reports across services ({@code VacanciesResource}: stale list, bulk, export); the reports, their history and
+ * their writer in {@code control}. The <em>vacancy summary</em> the directory search filters on (available now, the
+ * types available, accepting, when reported) is kept on register's {@code CareService}, written by this capability
+ * through register's {@code CareServices.recordAvailabilities} in the same transaction as each report, so that a
+ * search needs no join and the register never imports vacancy; register's {@code Freshness} says when a report is
+ * stale.
+ *
  * <h2>Requirements</h2>
  * <ul>
  *   <li>R4.1 Care homes report beds per bed type (residential, nursing, residential dementia, nursing

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.caremarket.assistant.control.AssistantGenerator;
 import org.caremarket.assistant.control.DemoAssistants;
-import org.caremarket.assistant.entity.Directory;
+import org.caremarket.assistant.entity.TravelGrid;
 import org.caremarket.assistant.entity.Listing;
 import org.caremarket.assistant.entity.PersonalAssistant;
 import org.caremarket.assistant.entity.Ranking;
@@ -49,7 +49,7 @@ public final class AssistantSearchBenchmark {
         gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
         List<Listing> listings = build(geocoder, councils, size, today);
-        Directory directory = new Directory(listings);
+        TravelGrid directory = new TravelGrid(listings);
         gc();
         long index = runtime.totalMemory() - runtime.freeMemory() - before;
         System.out.printf("register: %d PAs across %d English postcode districts%n", directory.size(),
@@ -90,12 +90,12 @@ public final class AssistantSearchBenchmark {
     static long inReach;
     static long matched;
 
-    private static int run(Directory directory, SearchCriteria c, SearchWeights weights, LocalDate today) {
-        Directory.Outcome outcome = directory.search(c, weights, today);
+    private static int run(TravelGrid directory, SearchCriteria c, SearchWeights weights, LocalDate today) {
+        TravelGrid.Outcome outcome = directory.search(c, weights, today);
         inReach += outcome.inReach();
         matched += outcome.matched();
         int factors = 0;
-        for (Directory.Ranked r : outcome.results()) {
+        for (TravelGrid.Ranked r : outcome.results()) {
             factors += Ranking.explain(r, c, weights, today).size();
         }
         return outcome.results().size() + (factors == 0 ? 0 : 0);

@@ -36,7 +36,7 @@ import org.caremarket.assistant.control.AssistantSupply;
 import org.caremarket.assistant.control.Assistants;
 import org.caremarket.assistant.control.EmployerCosts;
 import org.caremarket.assistant.control.Introductions;
-import org.caremarket.assistant.entity.Directory;
+import org.caremarket.assistant.entity.TravelGrid;
 import org.caremarket.assistant.entity.EmployerCost;
 import org.caremarket.assistant.entity.PersonalAssistant;
 import org.caremarket.assistant.entity.Ranking;
@@ -165,10 +165,10 @@ public class AssistantsResource {
         caller.require(Role.PERSON, Role.BROKER, Role.ADMIN);
         LocalDate today = today();
         SearchCriteria c = query.toCriteria(query.place(geocoder), today, costs.ratesOn(today), settings.dbsRenewalYears());
-        Directory.Outcome outcome = index.search(c, settings.weights());
+        TravelGrid.Outcome outcome = index.search(c, settings.weights());
         org.caremarket.assistant.entity.SearchWeights w = settings.weights();
         List<SearchResults.Result> results = new ArrayList<>(outcome.results().size());
-        for (Directory.Ranked r : outcome.results()) {
+        for (TravelGrid.Ranked r : outcome.results()) {
             org.caremarket.assistant.entity.Listing l = r.listing();
             org.caremarket.assistant.entity.Checks checks = l.checks(today, settings.dbsRenewalYears());
             results.add(new SearchResults.Result(l.id(), l.displayName(), l.district(), Math.max(1, Math.round(r.distanceKm())),

@@ -1,7 +1,7 @@
 package org.caremarket.assistant.boundary;
 
 import java.util.List;
-import org.caremarket.assistant.entity.Exclusion;
+import org.caremarket.assistant.entity.AssistantExclusion;
 import org.caremarket.assistant.entity.Skill;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +22,7 @@ public record SearchResults(
     }
 
     @Schema(name = "AssistantExclusion")
-    public record Excluded(Exclusion reason, String description, int count) {
+    public record Excluded(AssistantExclusion reason, String description, int count) {
     }
 
     @Schema(name = "AssistantSearchResult", description = "What a first contact needs, and why the PA ranks where they do.")
@@ -47,7 +47,7 @@ public record SearchResults(
     public record FactorView(@Schema(example = "availability") String name, @Schema(example = "40.0") double points,
                              @Schema(example = "Free at every time needed (weekday mornings).") String reason) {
 
-        static FactorView of(org.caremarket.assistant.entity.Factor f) {
+        static FactorView of(org.caremarket.assistant.entity.AssistantFactor f) {
             return new FactorView(f.name(), f.points(), f.reason());
         }
     }

@@ -14,14 +14,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.caremarket.assistant.entity.Directory;
+import org.caremarket.assistant.entity.TravelGrid;
 import org.caremarket.assistant.entity.Listing;
 import org.caremarket.assistant.entity.SearchCriteria;
 import org.caremarket.platform.control.FollowingIndex;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every listed PA in memory, as a {@link Directory}, so that a search touches no database.
+ * Every listed PA in memory, as a {@link TravelGrid}, so that a search touches no database.
  *
  * <p>Follows the database, which is the only truth, by a {@link FollowingIndex}, as the matching index does: every
  * change of a profile stamps its {@code updated_at}. Before a search, if this instance committed a change (an
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AssistantIndex {
 
     /** The listed PAs at one moment: by id, and as the directory a search reads. */
-    record Listed(Map<String, Listing> byId, Directory directory) {
+    record Listed(Map<String, Listing> byId, TravelGrid directory) {
     }
 
     @Inject
@@ -67,7 +67,7 @@ public class AssistantIndex {
         index.changed(change.assistantId());
     }
 
-    public Directory.Outcome search(SearchCriteria criteria, org.caremarket.assistant.entity.SearchWeights weights) {
+    public TravelGrid.Outcome search(SearchCriteria criteria, org.caremarket.assistant.entity.SearchWeights weights) {
         return index.current().directory().search(criteria, weights, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 
@@ -124,7 +124,7 @@ public class AssistantIndex {
                     byId.put(c.id(), c.listing());
                 }
             }
-            return new Listed(Map.copyOf(byId), new Directory(byId.values()));
+            return new Listed(Map.copyOf(byId), new TravelGrid(byId.values()));
         }
     }
 }

@@ -76,11 +76,11 @@ public final class Listing {
         this.rateFromPence = rateFrom.movePointRight(2).intValue();
         this.dbsIssuedDay = dbsLevel == null ? Long.MIN_VALUE : dbsCertificateDate.toEpochDay();
         this.insuranceExpiryDay = insuranceExpiry == null ? Long.MIN_VALUE : insuranceExpiry.toEpochDay();
-        double[] point = Directory.unit(latitude, longitude);
+        double[] point = TravelGrid.unit(latitude, longitude);
         this.x = point[0];
         this.y = point[1];
         this.z = point[2];
-        double chord = Directory.chord(travelKm);
+        double chord = TravelGrid.chord(travelKm);
         this.reachChord2 = chord * chord;
     }
 

@@ -39,25 +39,25 @@ public final class Ranking {
     }
 
     /** The first rule that leaves this PA out, or null. */
-    static Exclusion exclusion(Listing l, Prepared p) {
+    static AssistantExclusion exclusion(Listing l, Prepared p) {
         SearchCriteria c = p.c();
         if ((l.week() & p.needed()) == 0) {
-            return Exclusion.NOT_FREE_THEN;
+            return AssistantExclusion.NOT_FREE_THEN;
         }
         if (l.availableFromDay() > p.startDay()) {
-            return Exclusion.STARTS_LATER;
+            return AssistantExclusion.STARTS_LATER;
         }
         if (p.maxPence() >= 0 && l.rateFromPence > p.maxPence()) {
-            return Exclusion.RATE_ABOVE_BUDGET;
+            return AssistantExclusion.RATE_ABOVE_BUDGET;
         }
         if (c.gender() != null && l.gender() != c.gender()) {
-            return Exclusion.GENDER;
+            return AssistantExclusion.GENDER;
         }
         if (c.language() != null && !l.speaks(c.language())) {
-            return Exclusion.LANGUAGE;
+            return AssistantExclusion.LANGUAGE;
         }
         if (c.verifiedOnly() && !l.verifiedAndCurrent(p.today(), p.dbsIssuedSince())) {
-            return Exclusion.NOT_VERIFIED;
+            return AssistantExclusion.NOT_VERIFIED;
         }
         return null;
     }
@@ -98,36 +98,36 @@ public final class Ranking {
     }
 
     /** The factors of a PA in the results, each with a sentence a person can read. */
-    public static List<Factor> explain(Directory.Ranked r, SearchCriteria c, SearchWeights w, LocalDate today) {
+    public static List<AssistantFactor> explain(TravelGrid.Ranked r, SearchCriteria c, SearchWeights w, LocalDate today) {
         Listing l = r.listing();
         double[] p = r.parts();
-        List<Factor> factors = new ArrayList<>();
+        List<AssistantFactor> factors = new ArrayList<>();
         int needed = c.needed().hours();
         Week free = new Week(l.week() & c.needed().mask());
-        factors.add(new Factor("availability", free.hours() + " of " + needed + " hours", w.availability(), round(p[AVAILABILITY]),
+        factors.add(new AssistantFactor("availability", free.hours() + " of " + needed + " hours", w.availability(), round(p[AVAILABILITY]),
                 free.covers(c.needed()) ? "Free at every time needed (" + c.needed().describe() + ")."
                         : "Free for " + free.hours() + " of the " + needed + " hours needed: " + free.describe() + "."));
         List<Skill> wanted = Skill.of(c.skills());
         List<Skill> has = Skill.of(l.skills() & c.skills());
         List<Skill> missing = Skill.of(c.skills() & ~l.skills());
-        factors.add(new Factor("skills", has.size() + " of " + wanted.size(), w.skills(), round(p[SKILLS]),
+        factors.add(new AssistantFactor("skills", has.size() + " of " + wanted.size(), w.skills(), round(p[SKILLS]),
                 wanted.isEmpty() ? "No particular skills asked for."
                         : missing.isEmpty() ? "Has every skill asked for: " + words(has) + "."
                         : "Has " + has.size() + " of the " + wanted.size() + " skills asked for; not " + words(missing) + "."));
         String km = Math.max(1, Math.round(r.distanceKm())) + " km";
-        factors.add(new Factor("travel", km, w.travel(), round(p[TRAVEL]),
+        factors.add(new AssistantFactor("travel", km, w.travel(), round(p[TRAVEL]),
                 r.distanceKm() > l.travelKm()
                         ? "About " + km + " away; works in " + c.district() + " though it is beyond the " + l.travelKm() + " km they travel."
                         : "About " + km + " away; travels up to " + l.travelKm() + " km."));
-        String rate = Directory.pounds(l.rateFrom()) + (l.rateTo().compareTo(l.rateFrom()) > 0
-                ? " to " + Directory.pounds(l.rateTo()) : "") + " an hour";
-        factors.add(new Factor("rate", rate, w.rate(), round(p[RATE]),
+        String rate = TravelGrid.pounds(l.rateFrom()) + (l.rateTo().compareTo(l.rateFrom()) > 0
+                ? " to " + TravelGrid.pounds(l.rateTo()) : "") + " an hour";
+        factors.add(new AssistantFactor("rate", rate, w.rate(), round(p[RATE]),
                 c.maxRate() == null ? "Asks " + rate + "; no budget given."
                         : l.rateFrom().compareTo(c.maxRate()) == 0 ? "Asks " + rate + ", the most the budget allows."
-                        : "Asks from " + Directory.pounds(l.rateFrom()) + ", " + Directory.pounds(c.maxRate().subtract(l.rateFrom()))
-                        + " an hour under the " + Directory.pounds(c.maxRate()) + " budget."));
+                        : "Asks from " + TravelGrid.pounds(l.rateFrom()) + ", " + TravelGrid.pounds(c.maxRate().subtract(l.rateFrom()))
+                        + " an hour under the " + TravelGrid.pounds(c.maxRate()) + " budget."));
         Checks checks = l.checks(today, c.dbsRenewalYears());
-        factors.add(new Factor("verification", checks.verified() ? "verified " + checks.verifiedOn() : "not verified",
+        factors.add(new AssistantFactor("verification", checks.verified() ? "verified " + checks.verifiedOn() : "not verified",
                 w.verification(), round(p[VERIFICATION]), describe(checks)));
         return factors;
     }

@@ -3,8 +3,8 @@ package org.caremarket.brokerage.boundary;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.caremarket.brokerage.entity.Exclusion;
-import org.caremarket.brokerage.entity.Factor;
+import org.caremarket.brokerage.entity.MatchExclusion;
+import org.caremarket.brokerage.entity.MatchFactor;
 import org.caremarket.brokerage.entity.Matching;
 import org.caremarket.register.entity.RatingValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +19,7 @@ public record MatchesView(
         List<MatchView> matches) {
 
     @Schema(name = "MatchExclusion")
-    public record ExcludedView(Exclusion reason, int count, @Schema(example = "14 rated below the minimum") String description) {
+    public record ExcludedView(MatchExclusion reason, int count, @Schema(example = "14 rated below the minimum") String description) {
     }
 
     @Schema(name = "Match")
@@ -29,7 +29,7 @@ public record MatchesView(
                             @Schema(description = "Beds, units, placements or places of the type wanted available now; "
                                     + "for homecare, the wanted hours a week spare at the wanted times.") int available,
                             @Schema(description = "Care homes: reported weekly fee.") BigDecimal weeklyFee,
-                            RatingValue rating, Instant vacanciesReportedAt, List<Factor> factors) {
+                            RatingValue rating, Instant vacanciesReportedAt, List<MatchFactor> factors) {
     }
 
     static MatchesView of(String packageId, Matching.Result result, double maxDistanceKm, int staleAfterDays) {

@@ -19,7 +19,7 @@ import org.caremarket.register.entity.ServiceKind;
  *
  * <p>The area considered is the council's own services of the kind wanted plus any others within the
  * request's distance (of the person's postcode or the family's). A service in it is excluded for the
- * first {@link Exclusion} that applies; the rest are scored on six factors (see {@link Factor.Name}),
+ * first {@link MatchExclusion} that applies; the rest are scored on six factors (see {@link MatchFactor.Name}),
  * each from 0 to 1, and ranked by the weighted mean, out of 100: distance (1 at the door, 0 at the
  * limit), quality (half the overall CQC rating, half the mean of the five key questions: Outstanding
  * 1, Good 0.75, Requires improvement 0.35, Inadequate 0, not yet rated 0.5), price (0.5 plus half the
@@ -31,14 +31,14 @@ import org.caremarket.register.entity.ServiceKind;
 public final class Matching {
 
     /** A service that could take the package, with its score and the reasons for it. */
-    public record Match(Supply supply, double score, double distanceKm, int capacity, List<Factor> factors) {
+    public record Match(Supply supply, double score, double distanceKm, int capacity, List<MatchFactor> factors) {
     }
 
     /**
      * The best matches, the number of services in the area considered, how many could take the package,
      * and how many could not, by reason.
      */
-    public record Result(List<Match> matches, int considered, int matched, Map<Exclusion, Integer> excluded) {
+    public record Result(List<Match> matches, int considered, int matched, Map<MatchExclusion, Integer> excluded) {
     }
 
     private record Scored(Supply supply, double distanceKm, boolean nearFamily, int capacity, double[] values,
@@ -55,7 +55,7 @@ public final class Matching {
                 : new Coordinate(c.familyLatitude(), c.familyLongitude(), org.caremarket.geo.entity.Precision.EXACT)
                         .boxAround(c.maxDistanceKm());
         Instant staleBefore = now.minus(staleAfter);
-        int[] excluded = new int[Exclusion.values().length];
+        int[] excluded = new int[MatchExclusion.values().length];
         List<Scored> passed = new ArrayList<>();
         int considered = 0;
         boolean homecare = c.kind() == ServiceKind.HOMECARE;
@@ -95,7 +95,7 @@ public final class Matching {
             }
             considered++;
             int capacity = homecare ? coveredHours(visitKeys, visitHours, s) : s.available(c.lineType());
-            Exclusion why = exclusion(c, s, within, staleBefore, capacity);
+            MatchExclusion why = exclusion(c, s, within, staleBefore, capacity);
             if (why != null) {
                 excluded[why.ordinal()]++;
                 continue;
@@ -113,8 +113,8 @@ public final class Matching {
             top.add(new Match(m.supply(), round(m.score(), 10), round(m.distanceKm(), 100), m.capacity(),
                     factors(c, m, weights, now)));
         }
-        Map<Exclusion, Integer> counts = new EnumMap<>(Exclusion.class);
-        for (Exclusion e : Exclusion.values()) {
+        Map<MatchExclusion, Integer> counts = new EnumMap<>(MatchExclusion.class);
+        for (MatchExclusion e : MatchExclusion.values()) {
             if (excluded[e.ordinal()] > 0) {
                 counts.put(e, excluded[e.ordinal()]);
             }
@@ -132,36 +132,36 @@ public final class Matching {
                 && s.longitude() >= box.minLongitude() && s.longitude() <= box.maxLongitude();
     }
 
-    private static Exclusion exclusion(Criteria c, Supply s, boolean within, Instant staleBefore, int capacity) {
+    private static MatchExclusion exclusion(Criteria c, Supply s, boolean within, Instant staleBefore, int capacity) {
         if (s.status() != RegistrationStatus.REGISTERED) {
-            return Exclusion.NOT_REGISTERED;
+            return MatchExclusion.NOT_REGISTERED;
         }
         if (!within) {
-            return Exclusion.TOO_FAR;
+            return MatchExclusion.TOO_FAR;
         }
         if (s.overall() == RatingValue.NOT_YET_RATED ? !c.includeNotYetRated() : !s.overall().meets(c.minRating())) {
-            return Exclusion.RATING;
+            return MatchExclusion.RATING;
         }
         if (!s.specialisms().containsAll(c.specialisms())) {
-            return Exclusion.SPECIALISM;
+            return MatchExclusion.SPECIALISM;
         }
         if (!s.hasReported()) {
-            return Exclusion.NO_REPORT;
+            return MatchExclusion.NO_REPORT;
         }
         if (s.reportedAt().isBefore(staleBefore)) {
-            return Exclusion.STALE;
+            return MatchExclusion.STALE;
         }
         if (!s.accepting()) {
-            return Exclusion.NOT_ACCEPTING;
+            return MatchExclusion.NOT_ACCEPTING;
         }
         if (capacity <= 0) {
-            return Exclusion.NO_CAPACITY;
+            return MatchExclusion.NO_CAPACITY;
         }
         if (c.doubleHanded() && c.kind() == ServiceKind.HOMECARE && !s.doubleHandedCalls()) {
-            return Exclusion.NO_DOUBLE_HANDED;
+            return MatchExclusion.NO_DOUBLE_HANDED;
         }
         if (c.priceCap() != null && s.weeklyFee() != null && s.weeklyFee().compareTo(c.priceCap()) > 0) {
-            return Exclusion.OVER_PRICE_CAP;
+            return MatchExclusion.OVER_PRICE_CAP;
         }
         return null;
     }
@@ -199,17 +199,17 @@ public final class Matching {
 
     private static double[] values(Criteria c, Supply s, double distance, int capacity, int wantedHours, Instant now,
                                    Duration staleAfter) {
-        double[] v = new double[Factor.Name.values().length];
-        v[Factor.Name.DISTANCE.ordinal()] = c.maxDistanceKm() == 0 ? 1 : Math.max(0, 1 - distance / c.maxDistanceKm());
-        v[Factor.Name.QUALITY.ordinal()] = quality(s);
-        v[Factor.Name.PRICE.ordinal()] = c.priceCap() == null || s.weeklyFee() == null || c.priceCap().signum() == 0 ? 0.5
+        double[] v = new double[MatchFactor.Name.values().length];
+        v[MatchFactor.Name.DISTANCE.ordinal()] = c.maxDistanceKm() == 0 ? 1 : Math.max(0, 1 - distance / c.maxDistanceKm());
+        v[MatchFactor.Name.QUALITY.ordinal()] = quality(s);
+        v[MatchFactor.Name.PRICE.ordinal()] = c.priceCap() == null || s.weeklyFee() == null || c.priceCap().signum() == 0 ? 0.5
                 : 0.5 + 0.5 * c.priceCap().subtract(s.weeklyFee()).doubleValue() / c.priceCap().doubleValue();
-        v[Factor.Name.CAPACITY.ordinal()] = c.kind() == ServiceKind.HOMECARE
+        v[MatchFactor.Name.CAPACITY.ordinal()] = c.kind() == ServiceKind.HOMECARE
                 ? (wantedHours == 0 ? 1 : Math.min(1, (double) capacity / wantedHours))
                 : capacity >= 3 ? 1 : capacity == 2 ? 0.8 : 0.6;
         double age = Math.max(0, Duration.between(s.reportedAt(), now).toSeconds());
-        v[Factor.Name.FRESHNESS.ordinal()] = Math.max(0, 1 - age / staleAfter.toSeconds());
-        v[Factor.Name.CONTINUITY.ordinal()] = s.providerId().equals(c.currentProviderId()) ? 1 : 0;
+        v[MatchFactor.Name.FRESHNESS.ordinal()] = Math.max(0, 1 - age / staleAfter.toSeconds());
+        v[MatchFactor.Name.CONTINUITY.ordinal()] = s.providerId().equals(c.currentProviderId()) ? 1 : 0;
         return v;
     }
 
@@ -233,23 +233,23 @@ public final class Matching {
 
     private static double score(double[] values, Weights w) {
         double sum = 0;
-        for (Factor.Name f : Factor.Name.values()) {
+        for (MatchFactor.Name f : MatchFactor.Name.values()) {
             sum += w.of(f) * values[f.ordinal()];
         }
         return 100 * sum / w.total();
     }
 
-    private static List<Factor> factors(Criteria c, Scored m, Weights w, Instant now) {
-        List<Factor> factors = new ArrayList<>(Factor.Name.values().length);
-        for (Factor.Name f : Factor.Name.values()) {
+    private static List<MatchFactor> factors(Criteria c, Scored m, Weights w, Instant now) {
+        List<MatchFactor> factors = new ArrayList<>(MatchFactor.Name.values().length);
+        for (MatchFactor.Name f : MatchFactor.Name.values()) {
             double value = m.values()[f.ordinal()];
-            factors.add(new Factor(f, round(value, 1000), w.of(f), round(100 * w.of(f) * value / w.total(), 10),
+            factors.add(new MatchFactor(f, round(value, 1000), w.of(f), round(100 * w.of(f) * value / w.total(), 10),
                     reason(f, c, m, now)));
         }
         return factors;
     }
 
-    private static String reason(Factor.Name f, Criteria c, Scored m, Instant now) {
+    private static String reason(MatchFactor.Name f, Criteria c, Scored m, Instant now) {
         Supply s = m.supply();
         return switch (f) {
             case DISTANCE -> (Math.round(m.distanceKm() * 10) / 10.0) + " km from "

@@ -16,7 +16,7 @@ public record Weights(double distance, double quality, double price, double capa
 
     public static final Weights DEFAULT = new Weights(30, 30, 10, 10, 15, 5);
 
-    double of(Factor.Name name) {
+    double of(MatchFactor.Name name) {
         return switch (name) {
             case DISTANCE -> distance;
             case QUALITY -> quality;

@@ -82,14 +82,14 @@ class MatchingTest {
         Matching.Result result = match(dementiaBed(new BigDecimal("1250.00")), market);
         assertEquals(List.of("ok"), result.matches().stream().map(m -> m.supply().serviceId()).toList());
         assertEquals(10, result.considered(), "far-elsewhere (another council, beyond 15 km) is not in the area");
-        assertEquals(Map.of(Exclusion.NOT_REGISTERED, 1, Exclusion.TOO_FAR, 1, Exclusion.RATING, 1,
-                Exclusion.SPECIALISM, 1, Exclusion.NO_REPORT, 1, Exclusion.STALE, 1, Exclusion.NOT_ACCEPTING, 1,
-                Exclusion.NO_CAPACITY, 1, Exclusion.OVER_PRICE_CAP, 1), result.excluded());
+        assertEquals(Map.of(MatchExclusion.NOT_REGISTERED, 1, MatchExclusion.TOO_FAR, 1, MatchExclusion.RATING, 1,
+                MatchExclusion.SPECIALISM, 1, MatchExclusion.NO_REPORT, 1, MatchExclusion.STALE, 1, MatchExclusion.NOT_ACCEPTING, 1,
+                MatchExclusion.NO_CAPACITY, 1, MatchExclusion.OVER_PRICE_CAP, 1), result.excluded());
         assertEquals(result.considered(), result.matched()
                 + result.excluded().values().stream().mapToInt(Integer::intValue).sum());
-        assertEquals("3 beyond 15 km", Exclusion.TOO_FAR.describe(3, 15, 7));
-        assertEquals("2 vacancy report stale (older than 7 days)", Exclusion.STALE.describe(2, 15, 7));
-        assertEquals("1 beyond 12.5 km", Exclusion.TOO_FAR.describe(1, 12.5, 7));
+        assertEquals("3 beyond 15 km", MatchExclusion.TOO_FAR.describe(3, 15, 7));
+        assertEquals("2 vacancy report stale (older than 7 days)", MatchExclusion.STALE.describe(2, 15, 7));
+        assertEquals("1 beyond 12.5 km", MatchExclusion.TOO_FAR.describe(1, 12.5, 7));
     }
 
     @Test
@@ -102,17 +102,17 @@ class MatchingTest {
         Matching.Result result = match(dementiaBed(new BigDecimal("1250.00")), far, poor, near);
         assertEquals(List.of("near", "poor", "far"), result.matches().stream().map(m -> m.supply().serviceId()).toList());
         Matching.Match best = result.matches().get(0);
-        assertEquals(List.of(Factor.Name.values()), best.factors().stream().map(Factor::factor).toList());
-        double points = best.factors().stream().mapToDouble(Factor::points).sum();
+        assertEquals(List.of(MatchFactor.Name.values()), best.factors().stream().map(MatchFactor::factor).toList());
+        double points = best.factors().stream().mapToDouble(MatchFactor::points).sum();
         assertEquals(best.score(), points, 0.31, "the points add up to the score (each rounded to 0.1)");
-        Factor price = best.factors().get(Factor.Name.PRICE.ordinal());
+        MatchFactor price = best.factors().get(MatchFactor.Name.PRICE.ordinal());
         assertEquals(0.5 + 0.5 * 150 / 1250.0, price.value(), 0.001);
         assertEquals("£1,100.00 a week, £150.00 under the £1,250.00 cap", price.reason());
-        assertEquals("2 NURSING_DEMENTIA beds available now", best.factors().get(Factor.Name.CAPACITY.ordinal()).reason());
-        assertEquals(0.8, best.factors().get(Factor.Name.CAPACITY.ordinal()).value());
-        assertEquals("vacancies reported 1 hour ago", best.factors().get(Factor.Name.FRESHNESS.ordinal()).reason());
-        assertTrue(best.factors().get(Factor.Name.DISTANCE.ordinal()).reason().endsWith("km from LS9 7TF (limit 15 km)"));
-        assertEquals(0.75, best.factors().get(Factor.Name.QUALITY.ordinal()).value(), "Good throughout");
+        assertEquals("2 NURSING_DEMENTIA beds available now", best.factors().get(MatchFactor.Name.CAPACITY.ordinal()).reason());
+        assertEquals(0.8, best.factors().get(MatchFactor.Name.CAPACITY.ordinal()).value());
+        assertEquals("vacancies reported 1 hour ago", best.factors().get(MatchFactor.Name.FRESHNESS.ordinal()).reason());
+        assertTrue(best.factors().get(MatchFactor.Name.DISTANCE.ordinal()).reason().endsWith("km from LS9 7TF (limit 15 km)"));
+        assertEquals(0.75, best.factors().get(MatchFactor.Name.QUALITY.ordinal()).value(), "Good throughout");
     }
 
     @Test
@@ -125,10 +125,10 @@ class MatchingTest {
                 good.doubleHandedCalls(), good.available(), good.spareHours(), good.changedAt());
         Matching.Result result = match(dementiaBed(null), good, fell);
         String quality = result.matches().stream().filter(m -> m.supply().serviceId().equals("fell")).findFirst()
-                .orElseThrow().factors().get(Factor.Name.QUALITY.ordinal()).reason();
+                .orElseThrow().factors().get(MatchFactor.Name.QUALITY.ordinal()).reason();
         assertTrue(quality.endsWith("; fell from Outstanding at its latest inspection"), quality);
         assertTrue(result.matches().stream().filter(m -> m.supply().serviceId().equals("good")).findFirst().orElseThrow()
-                .factors().get(Factor.Name.QUALITY.ordinal()).reason().endsWith("Well-led Good"));
+                .factors().get(MatchFactor.Name.QUALITY.ordinal()).reason().endsWith("Well-led Good"));
     }
 
     @Test
@@ -159,7 +159,7 @@ class MatchingTest {
                 c.specialisms(), List.of(), false, null, RatingValue.GOOD, false, 15, null, "LS9 7TF", null);
         Matching.Result result = match(strict, unrated, ri);
         assertEquals(0, result.matched());
-        assertEquals(Map.of(Exclusion.RATING, 2), result.excluded());
+        assertEquals(Map.of(MatchExclusion.RATING, 2), result.excluded());
     }
 
     @Test
@@ -176,12 +176,12 @@ class MatchingTest {
         Matching.Result result = match(c, part, elsewhere, single, full);
         assertEquals(List.of("full", "part"), result.matches().stream().map(m -> m.supply().serviceId()).toList());
         assertEquals(List.of(10, 5), result.matches().stream().map(Matching.Match::capacity).toList());
-        assertEquals(Map.of(Exclusion.NO_CAPACITY, 1, Exclusion.NO_DOUBLE_HANDED, 1), result.excluded());
+        assertEquals(Map.of(MatchExclusion.NO_CAPACITY, 1, MatchExclusion.NO_DOUBLE_HANDED, 1), result.excluded());
         Matching.Match best = result.matches().get(0);
         assertEquals("10 of 10 hours a week spare in LS9 at the times wanted",
-                best.factors().get(Factor.Name.CAPACITY.ordinal()).reason());
-        assertEquals("the person's current provider", best.factors().get(Factor.Name.CONTINUITY.ordinal()).reason());
-        assertEquals(0.5, result.matches().get(1).factors().get(Factor.Name.CAPACITY.ordinal()).value());
+                best.factors().get(MatchFactor.Name.CAPACITY.ordinal()).reason());
+        assertEquals("the person's current provider", best.factors().get(MatchFactor.Name.CONTINUITY.ordinal()).reason());
+        assertEquals(0.5, result.matches().get(1).factors().get(MatchFactor.Name.CAPACITY.ordinal()).value());
     }
 
     @Test
@@ -206,7 +206,7 @@ class MatchingTest {
     void nearFamily() {
         Supply byFamily = home("by-family", 53.9000, -1.3500);
         Criteria alone = dementiaBed(null);
-        assertEquals(Map.of(Exclusion.TOO_FAR, 1), match(alone, byFamily).excluded(), "about 15.6 km from LS9 7TF");
+        assertEquals(Map.of(MatchExclusion.TOO_FAR, 1), match(alone, byFamily).excluded(), "about 15.6 km from LS9 7TF");
         Criteria withFamily = new Criteria("p", LEEDS, alone.kind(), alone.lineType(), "LS9", alone.latitude(),
                 alone.longitude(), 53.9050, -1.3560, alone.specialisms(), List.of(), false, null,
                 RatingValue.REQUIRES_IMPROVEMENT, true, 15, null, "LS9 7TF", "LS23 6AA");

@@ -18,7 +18,7 @@ import org.caremarket.geo.entity.Precision;
  * travel distance, so a PA who travels 5 km is looked for only within 5 km; and, by postcode
  * district, those who name districts they will work in. Immutable: a change builds a new one.
  */
-public final class Directory {
+public final class TravelGrid {
 
     /** The most a PA can say they will travel. */
     public static final int MAX_TRAVEL_KM = 50;
@@ -58,7 +58,7 @@ public final class Directory {
     }
     private final Map<String, Listing[]> byTravelDistrict = new HashMap<>();
 
-    public Directory(java.util.Collection<Listing> listings) {
+    public TravelGrid(java.util.Collection<Listing> listings) {
         this.size = listings.size();
         long minRow = Long.MAX_VALUE;
         long maxRow = Long.MIN_VALUE;
@@ -114,13 +114,13 @@ public final class Directory {
     }
 
     /** The best {@code limit} PAs, and how many of those who travel to the person were left out, and why. */
-    public record Outcome(List<Ranked> results, int matched, int inReach, Map<Exclusion, Integer> excluded) {
+    public record Outcome(List<Ranked> results, int matched, int inReach, Map<AssistantExclusion, Integer> excluded) {
     }
 
     public Outcome search(SearchCriteria c, SearchWeights w, LocalDate today) {
         Ranking.Prepared prepared = Ranking.Prepared.of(c, w, today);
-        PriorityQueue<Ranked> best = new PriorityQueue<>(Directory::worseFirst);
-        int[] excluded = new int[Exclusion.values().length];
+        PriorityQueue<Ranked> best = new PriorityQueue<>(TravelGrid::worseFirst);
+        int[] excluded = new int[AssistantExclusion.values().length];
         int[] counts = new int[2]; // in reach, matched
         double[] point = unit(c.latitude(), c.longitude());
         double px = point[0];
@@ -176,10 +176,10 @@ public final class Directory {
             results.add(new Ranked(l, Coordinate.distanceKm(c.latitude(), c.longitude(), l.latitude(), l.longitude()),
                     r.overlapHours(), r.score(), r.parts()));
         }
-        results.sort(Directory::worseFirst);
+        results.sort(TravelGrid::worseFirst);
         java.util.Collections.reverse(results);
-        Map<Exclusion, Integer> why = new EnumMap<>(Exclusion.class);
-        for (Exclusion e : Exclusion.values()) {
+        Map<AssistantExclusion, Integer> why = new EnumMap<>(AssistantExclusion.class);
+        for (AssistantExclusion e : AssistantExclusion.values()) {
             if (excluded[e.ordinal()] > 0) {
                 why.put(e, excluded[e.ordinal()]);
             }
@@ -194,7 +194,7 @@ public final class Directory {
     private static void consider(Listing l, double chord2OrKm, boolean isKm, boolean byDistrict, Ranking.Prepared p,
                                  PriorityQueue<Ranked> best, int[] excluded, int[] counts) {
         counts[0]++;
-        Exclusion out = Ranking.exclusion(l, p);
+        AssistantExclusion out = Ranking.exclusion(l, p);
         if (out != null) {
             excluded[out.ordinal()]++;
             return;

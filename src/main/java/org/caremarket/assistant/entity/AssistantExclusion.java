@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why a PA who travels to the person's area is not in the results; each is counted under the first that applies. */
 @Schema(name = "AssistantExclusionReason", description = "Why PAs who travel to the area are not in the results.")
-public enum Exclusion {
+public enum AssistantExclusion {
     NOT_FREE_THEN("not free at any of the times needed"),
     STARTS_LATER("not starting until after the date wanted"),
     RATE_ABOVE_BUDGET("charging more an hour than the budget"),
@@ -14,7 +14,7 @@ public enum Exclusion {
 
     private final String reason;
 
-    Exclusion(String reason) {
+    AssistantExclusion(String reason) {
         this.reason = reason;
     }
 

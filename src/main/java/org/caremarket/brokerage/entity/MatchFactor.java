@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * of 100, and why, in words a broker can repeat to the person.
  */
 @Schema(name = "MatchFactor", description = "One factor of a match's score, with the points it adds and why.")
-public record Factor(Name factor, double value, double weight, double points, String reason) {
+public record MatchFactor(Name factor, double value, double weight, double points, String reason) {
 
     @Schema(name = "MatchFactorName")
     public enum Name {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * reason in this order.
  */
 @Schema(name = "MatchExclusionReason", description = "Why services in the area were not matched.")
-public enum Exclusion {
+public enum MatchExclusion {
     NOT_REGISTERED("deregistered or dormant"),
     TOO_FAR("beyond %s km"),
     RATING("rated below the minimum"),
@@ -21,7 +21,7 @@ public enum Exclusion {
 
     private final String description;
 
-    Exclusion(String description) {
+    MatchExclusion(String description) {
         this.description = description;
     }
 
