@@ -140,7 +140,7 @@ class AssistantsIT {
         JsonObjectBuilder crossField = profile().add("postcode", "ZZ9 9ZZ")
                 .add("hourlyRate", Json.createObjectBuilder().add("from", 15.00).add("to", 13.00))
                 .add("interests", "Ring me on 07700 900123").add("travelDistricts", Json.createArrayBuilder().add("ZZ9"))
-                .add("contact", Json.createObjectBuilder().add("name", "x"));
+                .add("contact", Json.createObjectBuilder());
         List<String> more = keep(crossField, etag).invalidFields();
         assertTrue(more.containsAll(List.of("postcode", "hourlyRate.to", "interests", "travelDistricts[0]", "contact")),
                 more::toString);
