@@ -41,6 +41,10 @@
  *       unsourced requests by reason and declines by reason.</li>
  *   <li>R5.9 Requests are read by their council's brokers and commissioners and the person who made
  *       them; acted on by the council's brokers and that person; an ADMIN does both.</li>
+ *   <li>R5.10 Requests brokered before can be imported with their offers, answers and ends at their own
+ *       past times ({@code PastRequests}, a control operation with no endpoint), through the same entity rules
+ *       as live ones (an award needs an accepted, unexpired offer; a close reason must fit). A past award takes
+ *       no capacity now.</li>
  * </ul>
  */
 package org.caremarket.brokerage;

@@ -36,6 +36,11 @@
  *   <li>R4.11 Reports sent at the same moment are written together, in one transaction (group commit), and each
  *       is answered only once it is written; yet each is checked and answered as if it were alone — a refused or
  *       failed report changes nothing and never decides another's outcome.</li>
+ *   <li>R4.12 A service's back-dated report history can be imported before its first report here
+ *       ({@code HistoryImports}, a control operation with no endpoint): each report checked against the
+ *       service as a live one is, oldest first, none in the future; the rows keep their own times, and the
+ *       current report is the newest of them at the version the history reached, so the next report follows
+ *       on. Vacancy stays the only writer of history.</li>
  * </ul>
  */
 package org.caremarket.vacancy;
