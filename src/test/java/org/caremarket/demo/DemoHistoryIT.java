@@ -120,9 +120,11 @@ class DemoHistoryIT {
         assertTrue(m.getJsonObject("declinesByReason").size() >= 3, m::toString);
         assertTrue(m.getJsonObject("unsourcedByReason").containsKey("ALL_DECLINED")
                 || m.getJsonObject("unsourcedByReason").containsKey("NO_VACANCY"), m::toString);
-        assertTrue(get("/api/care-packages?from=" + YEAR_AGO + "&size=5", "cm_demo_broker_leeds").json()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .allMatch(p -> p.getString("reference").startsWith("DEMO-")));
+        String weekAgo = Instant.now().minus(Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        List<JsonObject> older = get("/api/care-packages?from=" + YEAR_AGO + "&to=" + weekAgo + "&size=5",
+                "cm_demo_broker_leeds").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(5, older.size());
+        assertTrue(older.stream().allMatch(p -> p.getString("reference").startsWith("DEMO-LEEDS-")), older::toString);
     }
 
     @Test
