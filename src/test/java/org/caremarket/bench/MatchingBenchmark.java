@@ -17,7 +17,7 @@ import org.caremarket.brokerage.entity.MarketSlice;
 import org.caremarket.brokerage.entity.Matching;
 import org.caremarket.brokerage.entity.Supply;
 import org.caremarket.brokerage.entity.Weights;
-import org.caremarket.demo.control.DemoMarket;
+import org.caremarket.demo.control.DemoPlaces;
 import org.caremarket.demo.control.MarketGenerator;
 import org.caremarket.demo.control.VacancyGenerator;
 import org.caremarket.geo.control.Councils;
@@ -101,7 +101,7 @@ public final class MatchingBenchmark {
     /** The England market as {@code MarketIndex} holds it: register profile plus the demo's vacancy report. */
     static Supply[] build(Geocoder geocoder, Councils councils, long seed, Instant now) {
         List<MarketGenerator.GeneratedProvider> market = new MarketGenerator(seed)
-                .england(DemoMarket.englishDistricts(geocoder, councils), MarketGenerator.EnglandScale.ENGLAND);
+                .england(DemoPlaces.englishDistricts(geocoder, councils), MarketGenerator.EnglandScale.ENGLAND);
         List<VacancyGenerator.District> districts = geocoder.districts().stream()
                 .map(d -> new VacancyGenerator.District(d, geocoder.district(d).orElseThrow())).toList();
         List<Supply> supplies = new ArrayList<>();

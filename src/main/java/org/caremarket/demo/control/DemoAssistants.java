@@ -25,13 +25,13 @@ public final class DemoAssistants {
     static List<AssistantGenerator.Home> localHomes(Geocoder geocoder, Random places) {
         List<AssistantGenerator.Home> homes = new ArrayList<>();
         for (int i = 0; i < 330; i++) {
-            List<String> area = i < 180 ? DemoMarket.LEEDS_DISTRICTS : DemoMarket.LEICESTERSHIRE_DISTRICTS;
+            List<String> area = i < 180 ? DemoPlaces.LEEDS_DISTRICTS : DemoPlaces.LEICESTERSHIRE_DISTRICTS;
             String district = area.get(places.nextInt(area.size()));
             List<Postcode> postcodes = geocoder.postcodesIn(district);
             Located home = geocoder.locate(postcodes.get(places.nextInt(postcodes.size()))).orElseThrow();
             List<String> nearby = List.of(area.get(places.nextInt(area.size())));
             homes.add(new AssistantGenerator.Home(home.postcode().toString(), district, home.coordinate(),
-                    i < 180 ? DemoMarket.LEEDS : DemoMarket.LEICESTERSHIRE, nearby));
+                    i < 180 ? DemoPlaces.LEEDS : DemoPlaces.LEICESTERSHIRE, nearby));
         }
         return homes;
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,15 +27,12 @@ import org.caremarket.cqc.control.Imports;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Coordinate;
-import org.caremarket.geo.entity.Council;
 import org.caremarket.geo.entity.Postcode;
 import org.caremarket.platform.control.DatabaseReady;
 import org.caremarket.register.control.Enrolment;
 import org.caremarket.register.control.Enrolments;
 import org.caremarket.register.control.RegulatedLocation;
 import org.caremarket.register.entity.ProviderDetails;
-import org.caremarket.register.entity.Rating;
-import org.caremarket.register.entity.RatingValue;
 import org.caremarket.register.entity.RegistrationStatus;
 import org.caremarket.register.entity.ServiceDetails;
 import org.caremarket.vacancy.control.HistoryImports;
@@ -56,23 +52,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoMarket {
 
     private static final Logger LOG = Logger.getLogger(DemoMarket.class.getName());
-
-    static final String LEEDS = "E08000035";
-    static final String LEICESTERSHIRE = "E10000018";
-
-    /** Postcode districts wholly or almost wholly in each council (LS24 Tadcaster and LS29 Ilkley are not Leeds; LE1–LE5 are mostly Leicester city, LE15 is Rutland). */
-    static final List<String> LEEDS_DISTRICTS = districts("LS", 1, 23, 25, 26, 27, 28);
-    static final List<String> LEICESTERSHIRE_DISTRICTS = List.of("LE6", "LE7", "LE8", "LE9", "LE10", "LE11", "LE12",
-            "LE13", "LE14", "LE16", "LE17", "LE18", "LE19", "LE65", "LE67");
-
-    /** Royal Mail post towns by district (the area's name is the default). */
-    static final Map<String, String> LEEDS_POST_TOWNS = Map.of("LS", "Leeds", "LS21", "Otley", "LS22", "Wetherby",
-            "LS23", "Wetherby", "LS28", "Pudsey");
-    static final Map<String, String> LEICESTERSHIRE_POST_TOWNS = Map.ofEntries(Map.entry("LE", "Leicester"),
-            Map.entry("LE10", "Hinckley"), Map.entry("LE11", "Loughborough"), Map.entry("LE12", "Loughborough"),
-            Map.entry("LE13", "Melton Mowbray"), Map.entry("LE14", "Melton Mowbray"),
-            Map.entry("LE16", "Market Harborough"), Map.entry("LE17", "Lutterworth"), Map.entry("LE18", "Wigston"),
-            Map.entry("LE65", "Ashby-de-la-Zouch"), Map.entry("LE67", "Coalville"));
 
     /** The documented demo keys (README, "Demo keys"): they exist only where the demo market was loaded. */
     public static final String ADMIN_KEY = "cm_demo_admin";
@@ -173,8 +152,8 @@ public class DemoMarket {
 
     private List<Loaded> register() {
         List<MarketGenerator.GeneratedProvider> market = "england".equals(scale)
-                ? new MarketGenerator(seed).england(englishDistricts(), MarketGenerator.EnglandScale.ENGLAND)
-                : new MarketGenerator(seed).generate(markets());
+                ? new MarketGenerator(seed).england(DemoPlaces.englishDistricts(geocoder, councils), MarketGenerator.EnglandScale.ENGLAND)
+                : new MarketGenerator(seed).generate(DemoPlaces.markets(geocoder, councils));
         List<Loaded> loaded = new ArrayList<>();
         for (int from = 0; from < market.size(); from += 1000) {
             List<MarketGenerator.GeneratedProvider> batch = market.subList(from, Math.min(market.size(), from + 1000));
@@ -201,17 +180,17 @@ public class DemoMarket {
      * (in an England-scale market without them, the first two such providers anywhere).
      */
     private List<ApiKeys.FixedKey> demoKeys(List<Loaded> services) {
-        List<String> groups = groups(services.stream().filter(s -> s.councilCode().equals(LEEDS)).toList());
+        List<String> groups = groups(services.stream().filter(s -> s.councilCode().equals(DemoPlaces.LEEDS)).toList());
         if (groups.size() < 2) {
             groups = groups(services);
         }
         return List.of(
                 new ApiKeys.FixedKey(Role.ADMIN, null, null, null, "demo administrator", ADMIN_KEY),
-                new ApiKeys.FixedKey(Role.COMMISSIONER, null, LEEDS, null, "demo commissioner, Leeds", "cm_demo_commissioner_leeds"),
-                new ApiKeys.FixedKey(Role.COMMISSIONER, null, LEICESTERSHIRE, null, "demo commissioner, Leicestershire",
+                new ApiKeys.FixedKey(Role.COMMISSIONER, null, DemoPlaces.LEEDS, null, "demo commissioner, Leeds", "cm_demo_commissioner_leeds"),
+                new ApiKeys.FixedKey(Role.COMMISSIONER, null, DemoPlaces.LEICESTERSHIRE, null, "demo commissioner, Leicestershire",
                         "cm_demo_commissioner_leicestershire"),
-                new ApiKeys.FixedKey(Role.BROKER, null, LEEDS, null, "demo broker, Leeds", "cm_demo_broker_leeds"),
-                new ApiKeys.FixedKey(Role.BROKER, null, LEICESTERSHIRE, null, "demo broker, Leicestershire",
+                new ApiKeys.FixedKey(Role.BROKER, null, DemoPlaces.LEEDS, null, "demo broker, Leeds", "cm_demo_broker_leeds"),
+                new ApiKeys.FixedKey(Role.BROKER, null, DemoPlaces.LEICESTERSHIRE, null, "demo broker, Leicestershire",
                         "cm_demo_broker_leicestershire"),
                 new ApiKeys.FixedKey(Role.PROVIDER, groups.get(0), null, null, "demo provider", PROVIDER_KEY),
                 new ApiKeys.FixedKey(Role.PROVIDER, groups.get(1), null, null, "demo provider 2", OTHER_PROVIDER_KEY),
@@ -287,10 +266,10 @@ public class DemoMarket {
         int written = 0;
         record Area(String code, String shortName, List<String> districts, int requestsPerWeek) {
         }
-        for (Area council : List.of(new Area(LEEDS, "LEEDS", LEEDS_DISTRICTS, 14),
-                new Area(LEICESTERSHIRE, "LEICS", LEICESTERSHIRE_DISTRICTS, 12))) {
+        for (Area council : List.of(new Area(DemoPlaces.LEEDS, "LEEDS", DemoPlaces.LEEDS_DISTRICTS, 14),
+                new Area(DemoPlaces.LEICESTERSHIRE, "LEICS", DemoPlaces.LEICESTERSHIRE_DISTRICTS, 12))) {
             String code = council.code();
-            List<Postcode> postcodes = postcodes(council.districts());
+            List<Postcode> postcodes = DemoPlaces.postcodes(geocoder, council.districts());
             List<BrokerageGenerator.Home> homes = IntStream.range(0, 400)
                     .mapToObj(i -> postcodes.get(sample.nextInt(postcodes.size())))
                     .map(p -> new BrokerageGenerator.Home(p.toString(), geocoder.locate(p).orElseThrow().coordinate()))
@@ -309,39 +288,10 @@ public class DemoMarket {
         return written;
     }
 
-    /**
-     * CQC rating changes over the year for a few care homes in each council: most fall (raising the alerts the CQC
-     * import raises), some rise. Each is a CQC import of its own, at its time.
-     */
+    /** CQC rating changes over the year ({@link RatingChanges}), each a CQC import of its own, at its time. */
     private int ratingChanges(List<Loaded> services, Instant start) {
-        Random random = new Random(seed + 3);
-        LocalDate today = LocalDate.ofInstant(start, ZoneOffset.UTC);
-        record Change(Loaded service, Instant at, Rating rating) {
-        }
-        List<Change> changes = new ArrayList<>();
-        for (String code : List.of(LEEDS, LEICESTERSHIRE)) {
-            List<Loaded> homes = services.stream().filter(s -> s.councilCode().equals(code) && s.generated().postcode() != null
-                    && s.details().status() == RegistrationStatus.REGISTERED && s.details().kind().isCareHome()
-                    && s.details().rating().overall().rank() > 0).toList();
-            List<Loaded> picked = new ArrayList<>();
-            for (int i = 0; i < 8 && picked.size() < homes.size(); i++) {
-                Instant at = start.minus(Duration.ofDays(20 + i * 40L + random.nextInt(20)));
-                LocalDate on = LocalDate.ofInstant(at, ZoneOffset.UTC);
-                boolean fall = i % 3 != 2;
-                List<Loaded> fit = homes.stream().filter(h -> !picked.contains(h)
-                        && h.details().rating().reportDate().isBefore(on)
-                        && next(h.details().rating().overall(), fall) != null).toList();
-                if (fit.isEmpty()) {
-                    continue;
-                }
-                Loaded home = fit.get(random.nextInt(fit.size()));
-                picked.add(home);
-                RatingValue after = next(home.details().rating().overall(), fall);
-                changes.add(new Change(home, at, new Rating(after, after, after, after, after, after, on, today)));
-            }
-        }
-        changes.sort(Comparator.comparing(Change::at));
-        for (Change change : changes) {
+        List<RatingChanges.Change> changes = new RatingChanges(seed, start).pick(services, List.of(DemoPlaces.LEEDS, DemoPlaces.LEICESTERSHIRE));
+        for (RatingChanges.Change change : changes) {
             Loaded s = change.service();
             ServiceDetails d = s.details();
             RegulatedLocation location = new RegulatedLocation(d.cqcLocationId(), s.provider().cqcProviderId(),
@@ -352,65 +302,5 @@ public class DemoMarket {
         }
         LOG.info(() -> "Demo CQC rating changes loaded: " + changes.size());
         return changes.size();
-    }
-
-    /** The rating a service moves to: one step down (Good to Requires improvement...) or up; null where none is. */
-    private static RatingValue next(RatingValue now, boolean fall) {
-        return switch (now) {
-            case OUTSTANDING -> fall ? RatingValue.GOOD : null;
-            case GOOD -> fall ? RatingValue.REQUIRES_IMPROVEMENT : null;
-            case REQUIRES_IMPROVEMENT -> fall ? RatingValue.INADEQUATE : RatingValue.GOOD;
-            case INADEQUATE -> fall ? null : RatingValue.REQUIRES_IMPROVEMENT;
-            case NOT_YET_RATED -> null;
-        };
-    }
-
-    List<MarketGenerator.CouncilMarket> markets() {
-        return List.of(
-                new MarketGenerator.CouncilMarket(council(LEEDS), postcodes(LEEDS_DISTRICTS), LEEDS_POST_TOWNS, "0113",
-                        96, 53, 145, 520, 40, 1),
-                new MarketGenerator.CouncilMarket(council(LEICESTERSHIRE), postcodes(LEICESTERSHIRE_DISTRICTS),
-                        LEICESTERSHIRE_POST_TOWNS, "0116",
-                        86, 48, 130, 470, 36, 1));
-    }
-
-    List<MarketGenerator.DistrictSite> englishDistricts() {
-        return englishDistricts(geocoder, councils);
-    }
-
-    /**
-     * England's geographic postcode districts (those with at least 100 postcodes), weighted by their postcodes; the
-     * council is the one {@link Councils#nearestSocialCareCouncil} gives for the district's centroid (an
-     * approximation: the bundled data does not say which council a district is in). LS and LE districts keep their
-     * real postcodes. Also what the matching benchmark builds its market from.
-     */
-    public static List<MarketGenerator.DistrictSite> englishDistricts(Geocoder geocoder, Councils councils) {
-        List<MarketGenerator.DistrictSite> sites = new ArrayList<>();
-        for (String district : geocoder.englishDistricts(100)) {
-            String area = district.replaceAll("[0-9].*$", "");
-            int weight = geocoder.postcodeCount(district);
-            Council council = councils.nearestSocialCareCouncil(geocoder.district(district).orElseThrow());
-            List<Postcode> known = area.equals("LS") || area.equals("LE") ? geocoder.postcodesIn(district) : List.of();
-            sites.add(new MarketGenerator.DistrictSite(district, weight, council, known, council.name()));
-        }
-        return sites;
-    }
-
-    private Council council(String code) {
-        return councils.byCode(code).orElseThrow();
-    }
-
-    private List<Postcode> postcodes(List<String> districts) {
-        List<Postcode> all = new ArrayList<>();
-        districts.forEach(d -> all.addAll(geocoder.postcodesIn(d)));
-        return all;
-    }
-
-    private static List<String> districts(String area, int from, int to, int... more) {
-        List<String> list = new ArrayList<>(IntStream.rangeClosed(from, to).mapToObj(i -> area + i).toList());
-        for (int n : more) {
-            list.add(area + n);
-        }
-        return List.copyOf(list);
     }
 }

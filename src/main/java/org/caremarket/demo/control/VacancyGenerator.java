@@ -49,7 +49,7 @@ public final class VacancyGenerator {
 
     /** How a service reports. */
     enum Habit {
-        WEEKLY, LATE, STOPPED
+        REGULAR, LATE, STOPPED
     }
 
     /** What stays the same in a service's reports through the year. */
@@ -116,7 +116,7 @@ public final class VacancyGenerator {
 
     private Fixed fixed(Site site, Random random, Double occupancy) {
         int roll = random.nextInt(100);
-        Habit habit = roll < 12 ? Habit.STOPPED : roll < 20 ? Habit.LATE : Habit.WEEKLY;
+        Habit habit = roll < 12 ? Habit.STOPPED : roll < 20 ? Habit.LATE : Habit.REGULAR;
         boolean low = site.capacity() >= 20 && random.nextInt(15) == 0;
         double base = occupancy != null ? occupancy : low ? 0.66 + random.nextInt(12) / 100.0
                 : 0.83 + random.nextInt(12) / 100.0;
