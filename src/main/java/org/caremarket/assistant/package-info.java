@@ -45,7 +45,8 @@
  *       open introductions by the person's district and skills asked for; a COMMISSIONER for their council, an
  *       ADMIN for any or all.</li>
  *   <li>R7.8 The demo market has 330 fictional PAs on real Leeds and Leicestershire postcodes (the demo
- *       ASSISTANT key keeps one); at England scale, 100,000 more at real postcode-district centroids.</li>
+ *       ASSISTANT key keeps one); at England scale, 100,000 more at real postcode-district centroids. The demo
+ *       capability lists them through {@code Enlistments}, a bulk listing with no endpoint.</li>
  *   <li>R7.9 Dates are bounded: availability starts at most two years ahead; insurance expires at most five years
  *       ahead and not more than ten years ago. Outside those a 400 names the field and the bound.</li>
  * </ul>

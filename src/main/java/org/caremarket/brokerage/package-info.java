@@ -48,6 +48,10 @@
  *   <li>R5.11 An offer accepted above the request's price cap shows {@code overPriceCap} in the offer and care-package
  *       views; awarding it needs {@code "overCapConfirmed": true}, otherwise 409 {@code /problems/over-price-cap} and
  *       nothing changes. The audit of such an award records the price.</li>
+ *   <li>R5.12 Requests brokered before can be imported with their offers, answers and ends at their own
+ *       past times ({@code PastRequests}, a control operation with no endpoint), through the same entity rules
+ *       as live ones (an award needs an accepted, unexpired offer; a close reason must fit). A past award takes
+ *       no capacity now.</li>
  * </ul>
  */
 package org.caremarket.brokerage;

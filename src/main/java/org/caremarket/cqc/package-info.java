@@ -37,6 +37,9 @@
  *   <li>R8.8 Imports are ADMIN-only background jobs: {@code 202} with the job's URL, whose state shows progress,
  *       counts and row errors; one runs at a time (409 while another is queued or running; one with no progress for
  *       five minutes is taken as cut off by a stopped server).</li>
+ *   <li>R8.9 Changes CQC published at a past time, already in the register's terms, can be taken as an
+ *       import job run at once ({@code Imports.regulatorChanges}): the same reconciling and alerts, the alerts
+ *       dated at the change.</li>
  * </ul>
  *
  * <p>Uses: register ({@code RegulatorRecords}), geo, access. Out of scope: scheduling the sync (an operator or a

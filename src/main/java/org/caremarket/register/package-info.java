@@ -38,7 +38,9 @@
  *   <li>R2.10 An unknown provider or service id is a 404.</li>
  *   <li>R2.11 With {@code caremarket.demo.enabled}, an empty database receives a deterministic,
  *       visibly fictional demo market for Leeds (E08000035) and Leicestershire (E10000018) on real
- *       postcodes, sized from the councils' published strategies, with a realistic rating mix.</li>
+ *       postcodes, sized from the councils' published strategies, with a realistic rating mix. The demo
+ *       capability loads it ({@code org.caremarket.demo}, R11) through {@code Enrolments}, a bulk
+ *       registration with no endpoint.</li>
  * </ul>
  *
  * <p>Out of scope here: vacancies ({@code vacancy}), CQC import and sync ({@code cqc}), who may

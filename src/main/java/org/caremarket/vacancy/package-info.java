@@ -50,6 +50,11 @@
  *       ({@code caremarket.limits.bulk-bytes}). A CSV service with more rows than a report has lines (231), a line
  *       over 4,096 characters, or bytes that are not UTF-8 are a 400 naming the line. Whether the key may report
  *       for each service is decided service by service once the upload is read, as for a single {@code PUT}.</li>
+ *   <li>R4.13 A service's back-dated report history can be imported before its first report here
+ *       ({@code HistoryImports}, a control operation with no endpoint): each report checked against the
+ *       service as a live one is, oldest first, none in the future; the rows keep their own times, and the
+ *       current report is the newest of them at the version the history reached, so the next report follows
+ *       on. Vacancy stays the only writer of history.</li>
  * </ul>
  */
 package org.caremarket.vacancy;

@@ -17,18 +17,18 @@ import org.caremarket.brokerage.entity.MarketSlice;
 import org.caremarket.brokerage.entity.Matching;
 import org.caremarket.brokerage.entity.Supply;
 import org.caremarket.brokerage.entity.Weights;
+import org.caremarket.demo.control.DemoPlaces;
+import org.caremarket.demo.control.MarketGenerator;
+import org.caremarket.demo.control.VacancyGenerator;
 import org.caremarket.geo.control.Councils;
 import org.caremarket.geo.control.Geocoder;
 import org.caremarket.geo.entity.Coordinate;
 import org.caremarket.geo.entity.Postcode;
-import org.caremarket.register.control.DemoMarket;
-import org.caremarket.register.control.MarketGenerator;
 import org.caremarket.register.control.ServiceProfile;
 import org.caremarket.register.entity.RatingValue;
 import org.caremarket.register.entity.ServiceDetails;
 import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.register.entity.Specialism;
-import org.caremarket.vacancy.control.DemoVacancies;
 import org.caremarket.vacancy.control.VacancySnapshot;
 import org.caremarket.vacancy.entity.Days;
 import org.caremarket.vacancy.entity.TimeBand;
@@ -101,8 +101,9 @@ public final class MatchingBenchmark {
     /** The England market as {@code MarketIndex} holds it: register profile plus the demo's vacancy report. */
     static Supply[] build(Geocoder geocoder, Councils councils, long seed, Instant now) {
         List<MarketGenerator.GeneratedProvider> market = new MarketGenerator(seed)
-                .england(DemoMarket.englishDistricts(geocoder, councils), MarketGenerator.EnglandScale.ENGLAND);
-        List<DemoVacancies.District> districts = DemoVacancies.districts(geocoder);
+                .england(DemoPlaces.englishDistricts(geocoder, councils), MarketGenerator.EnglandScale.ENGLAND);
+        List<VacancyGenerator.District> districts = geocoder.districts().stream()
+                .map(d -> new VacancyGenerator.District(d, geocoder.district(d).orElseThrow())).toList();
         List<Supply> supplies = new ArrayList<>();
         for (MarketGenerator.GeneratedProvider provider : market) {
             String providerId = UUID.randomUUID().toString();
@@ -121,7 +122,8 @@ public final class MatchingBenchmark {
                 if (random.nextInt(100) < 90) {
                     Instant reported = random.nextInt(8) == 0 ? now.minus(Duration.ofDays(8 + random.nextInt(40)))
                             : now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 5)));
-                    VacancyReport report = DemoVacancies.report(profile, random, districts);
+                    VacancyReport report = VacancyGenerator.report(new VacancyGenerator.Site(d.cqcLocationId(), d.kind(),
+                            d.capacity(), d.specialisms(), at), random, districts);
                     snapshot = new VacancySnapshot(id, 1, reported, report.accepting(), report.weeklyFee(),
                             report.doubleHandedCalls(), report.lines());
                 }

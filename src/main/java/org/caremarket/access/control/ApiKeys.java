@@ -187,10 +187,19 @@ public class ApiKeys {
                 .toList();
     }
 
+    /** A key whose secret is fixed elsewhere: one of the documented demo keys. */
+    public record FixedKey(Role role, String providerId, String councilCode, String subjectId, String label,
+                           String secret) {
+    }
+
     /** Keys with secrets fixed elsewhere: the demo keys, only ever installed with the demo market. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void install(List<ApiKey> keys) {
-        keys.forEach(em::persist);
+    @Transactional
+    public void install(List<FixedKey> keys) {
+        Instant now = clock.instant();
+        for (FixedKey k : keys) {
+            em.persist(ApiKey.withSecret(k.role(), k.providerId(), k.councilCode(), k.subjectId(), k.label(), k.secret(), now));
+        }
+        Writes.flush(em);
     }
 
     void onReady(@Observes DatabaseReady ready) {

@@ -23,6 +23,7 @@ import org.caremarket.cqc.entity.RowError;
 import org.caremarket.cqc.entity.Tally;
 import org.caremarket.platform.entity.Conflict;
 import org.caremarket.register.control.Reconciled;
+import org.caremarket.register.control.RegulatedLocation;
 import org.caremarket.register.control.RegulatorRecords;
 import org.caremarket.register.entity.RegistrationStatus;
 
@@ -147,6 +148,24 @@ public class ImportWork {
         }
         em.flush();
         return new Tally(0, created, updated, unchanged, deregistered, skipped, 0, 0, 0, providers, alerts, 0);
+    }
+
+    /**
+     * Takes locations that are already in the register's terms (no CQC file or record to note), raising the alerts
+     * their changes call for as of {@code at}: the changes CQC published at that time.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Tally reconcileAt(String jobId, List<RegulatedLocation> locations, Caller caller, Instant at) {
+        int updated = 0;
+        int alerts = 0;
+        for (Reconciled r : register.reconcile(caller, locations)) {
+            if (r.change() == Reconciled.Change.UPDATED) {
+                updated++;
+            }
+            alerts += alert(r, jobId, at);
+        }
+        em.flush();
+        return new Tally(locations.size(), 0, updated, locations.size() - updated, 0, 0, 0, 0, 0, 0, alerts, 0);
     }
 
     /** The locations a full directory file no longer lists: registered ones this register follows from the directory. */

@@ -128,6 +128,19 @@ public class Imports {
         return job;
     }
 
+    /**
+     * Takes changes CQC published at a past time, already in the register's terms (the demo market's rating
+     * changes over its year), as an import job that runs now, in the caller's thread: the register is brought into
+     * step and each change raises the alert it calls for, dated {@code at}.
+     */
+    public ImportJob regulatorChanges(String source, List<RegulatedLocation> changes, Caller caller, Instant at) {
+        ImportJob job = work.open(ImportKind.LOCATIONS, source, false, caller, changes.size());
+        work.start(job.id());
+        work.progress(job.id(), new BatchResult(work.reconcileAt(job.id(), changes, caller, at), List.of()));
+        work.succeed(job.id());
+        return job;
+    }
+
     public Optional<ImportJob> find(String id) {
         ImportJob job = id == null ? null : em.find(ImportJob.class, id);
         if (job != null) {

@@ -93,6 +93,15 @@ public class VacancyRecord {
     }
 
     /**
+     * A report from a service's past, imported after the fact (a history brought from elsewhere, the demo market's
+     * year): the row it would have been at its version and time. No one sent it here, so it is not an audit entry.
+     */
+    public static VacancyRecord imported(String serviceId, long version, Instant at, int capacity, VacancyReport report) {
+        VacancyState past = VacancyState.asOf(serviceId, report, at, version);
+        return new VacancyRecord(past, capacity, past.snapshotJson(), Source.REPORT, at, null);
+    }
+
+    /**
      * The state after an award took capacity: recorded at the moment of the award, by the awarding
      * key; the state keeps the provider's report time.
      */

@@ -74,6 +74,16 @@ public class VacancyState {
         apply(report, now, reportedBy);
     }
 
+    /**
+     * The report as it stood at a past version of the state: a copy for a history row written after the fact
+     * ({@link VacancyRecord#imported}), never persisted.
+     */
+    static VacancyState asOf(String serviceId, VacancyReport report, Instant at, long version) {
+        VacancyState past = new VacancyState(serviceId, report, at, null);
+        past.version = version;
+        return past;
+    }
+
     /** Replaces the whole report: what was said before no longer holds. */
     public void replace(VacancyReport report, Instant now, String reportedBy) {
         apply(report, now, reportedBy);

@@ -1,4 +1,4 @@
-package org.caremarket.assistant.control;
+package org.caremarket.demo.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

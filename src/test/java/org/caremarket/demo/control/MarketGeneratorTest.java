@@ -1,4 +1,4 @@
-package org.caremarket.register.control;
+package org.caremarket.demo.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

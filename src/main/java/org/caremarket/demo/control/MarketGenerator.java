@@ -1,4 +1,4 @@
-package org.caremarket.register.control;
+package org.caremarket.demo.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
