@@ -215,11 +215,11 @@ public class Imports {
             }
             batch.add(pending);
             if (batch.size() == BATCH) {
-                take(jobId, ImportKind.DIRECTORY, batch, caller);
+                reconcileBatch(jobId, ImportKind.DIRECTORY, batch, caller);
                 batch.clear();
             }
         }
-        take(jobId, ImportKind.DIRECTORY, batch, caller);
+        reconcileBatch(jobId, ImportKind.DIRECTORY, batch, caller);
         if (full) {
             List<String> missing = work.missingFromDirectory(listed);
             for (int from = 0; from < missing.size(); from += BATCH) {
@@ -324,11 +324,11 @@ public class Imports {
             }
             batch.add(pending);
             if (batch.size() == BATCH) {
-                take(jobId, kind == ImportKind.CHANGES ? ImportKind.LOCATIONS : kind, batch, caller);
+                reconcileBatch(jobId, kind == ImportKind.CHANGES ? ImportKind.LOCATIONS : kind, batch, caller);
                 batch.clear();
             }
         }
-        take(jobId, kind == ImportKind.CHANGES ? ImportKind.LOCATIONS : kind, batch, caller);
+        reconcileBatch(jobId, kind == ImportKind.CHANGES ? ImportKind.LOCATIONS : kind, batch, caller);
     }
 
     /** A row on its way: read (or refused while reading), with CQC's own coordinate when the record gives one. */
@@ -345,8 +345,8 @@ public class Imports {
         }
     }
 
-    /** Places a batch, takes it into the register whole or, failing that, row by row; records the job's progress. */
-    private void take(String jobId, ImportKind source, List<Pending> batch, Caller caller) {
+    /** Places a batch and reconciles it with the register whole or, failing that, row by row; records the job's progress. */
+    private void reconcileBatch(String jobId, ImportKind source, List<Pending> batch, Caller caller) {
         if (batch.isEmpty()) {
             return;
         }

@@ -273,7 +273,7 @@ public class CareService {
         requireValid(details, siting, true);
         Rating next = details.rating() == null ? rating : details.rating();
         requireNotOlder(next);
-        take(provider, details, siting);
+        assign(provider, details, siting);
         rate(next, now);
         this.updatedAt = now;
         this.marketChangedAt = now;
@@ -286,7 +286,7 @@ public class CareService {
             recordPastRatings(List.of(next));
             next = rating;
         }
-        take(provider, details, siting);
+        assign(provider, details, siting);
         if (!next.equals(rating)) {
             Instant replacedAt = next.reportDate() == null ? now
                     : next.reportDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
@@ -297,7 +297,7 @@ public class CareService {
     }
 
     /** Everything the record holds from the details and the siting, apart from status and rating. */
-    private void take(Provider provider, ServiceDetails details, Siting siting) {
+    private void assign(Provider provider, ServiceDetails details, Siting siting) {
         this.provider = provider;
         this.kind = details.kind();
         this.cqcLocationId = details.cqcLocationId();
