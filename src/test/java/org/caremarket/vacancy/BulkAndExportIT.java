@@ -117,6 +117,15 @@ class BulkAndExportIT {
     }
 
     @Test
+    @DisplayName("R4.7 an empty upload, JSON or CSV, is a 400 naming the body, not a server error")
+    void emptyUpload() {
+        for (String type : List.of("application/json", "text/csv")) {
+            Api.Reply reply = upload("", type, key);
+            assertEquals(List.of("body"), reply.invalidFields(), () -> type + " → " + reply.body());
+        }
+    }
+
+    @Test
     @DisplayName("R4.8 the Capacity Tracker export has its field names and each care home's current state")
     void capacityTracker() {
         JsonObject a = home(provider, "Export");

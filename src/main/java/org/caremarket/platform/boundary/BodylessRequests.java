@@ -12,7 +12,7 @@ import java.util.Set;
  * Requests that send no body. A POST or PUT with no body and no {@code Content-Type} (what curl and generated clients
  * send for an operation called without one) would be refused by JAX-RS with 415 before the operation is even found;
  * it is given the type {@code application/json}, so the operation answers as it does to an empty JSON body, which
- * {@link EmptyBodies} reads as none.
+ * the strict reader ({@code StrictJson}) reads as none.
  */
 @Provider
 @PreMatching
