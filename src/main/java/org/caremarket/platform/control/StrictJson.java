@@ -30,7 +30,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -149,11 +148,10 @@ public final class StrictJson {
 
         /** Where the next value inside this object or array is. */
         String child() {
-            String base = path.isEmpty() ? "" : path;
             if (builder instanceof JsonObjectBuilder) {
-                return base.isEmpty() ? key : base + "." + key;
+                return path.isEmpty() ? key : path + "." + key;
             }
-            return (base.isEmpty() ? "body" : base) + "[" + index + "]";
+            return (path.isEmpty() ? "body" : path) + "[" + index + "]";
         }
 
         void add(JsonValue value) {
@@ -276,17 +274,16 @@ public final class StrictJson {
             return moment(json, field, errors, "must be a date and time with its offset, e.g. 2026-11-01T09:30:00Z",
                     t -> OffsetDateTime.parse(t).toInstant());
         }
-        if (List.class.equals(raw) || Collection.class.equals(raw) || Set.class.equals(raw)) {
+        if (List.class.equals(raw)) {
             if (!(json instanceof JsonArray array)) {
                 return wrong(field, "must be a list [ … ]", errors);
             }
             Type element = elementType(type);
-            Collection<Object> out = Set.class.equals(raw) ? new LinkedHashSet<>() : new ArrayList<>();
+            List<Object> out = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
                 out.add(value(array.get(i), element, (field.isEmpty() ? "body" : field) + "[" + i + "]", errors));
             }
-            return Set.class.equals(raw) ? Set.copyOf(out.stream().filter(java.util.Objects::nonNull).toList())
-                    : java.util.Collections.unmodifiableList((List<Object>) out);
+            return java.util.Collections.unmodifiableList(out);
         }
         if (raw.isRecord()) {
             return json instanceof JsonObject object ? record(object, raw, field, errors)

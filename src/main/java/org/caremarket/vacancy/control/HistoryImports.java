@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.caremarket.geo.control.Geocoder;
 import org.caremarket.platform.entity.Conflict;
 import org.caremarket.platform.entity.FieldError;
 import org.caremarket.platform.entity.InvalidInput;
@@ -45,9 +44,6 @@ public class HistoryImports {
 
     @Inject
     CareServices services;
-
-    @Inject
-    Geocoder geocoder;
 
     @Inject
     ReportWriter writer;
@@ -153,8 +149,7 @@ public class HistoryImports {
                 problems.add(new FieldError(field + ".reportedAt", "reports come oldest first, each after the one before"));
             }
             previous = dated.reportedAt();
-            for (FieldError e : dated.report().problems(service.kind(), service.capacity(),
-                    district -> district != null && geocoder.district(district).isPresent())) {
+            for (FieldError e : writer.problemsOf(dated.report(), service.kind(), service.capacity())) {
                 problems.add(new FieldError(field + "." + e.field(), e.message()));
             }
         }

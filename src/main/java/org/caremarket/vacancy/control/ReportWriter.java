@@ -30,6 +30,7 @@ import org.caremarket.register.control.CareServices;
 import org.caremarket.register.control.ServiceFacts;
 import org.caremarket.register.entity.Availability;
 import org.caremarket.register.entity.RegistrationStatus;
+import org.caremarket.register.entity.ServiceKind;
 import org.caremarket.vacancy.entity.VacancyRecord;
 import org.caremarket.vacancy.entity.VacancyReport;
 import org.caremarket.vacancy.entity.VacancyState;
@@ -119,8 +120,7 @@ public class ReportWriter {
         if (!r.expectedVersion.present()) {
             throw new PreconditionRequired();
         }
-        List<FieldError> problems = r.report.problems(r.service.kind(), r.service.capacity(),
-                district -> district != null && geocoder.district(district).isPresent());
+        List<FieldError> problems = problemsOf(r.report, r.service.kind(), r.service.capacity());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -129,6 +129,11 @@ public class ReportWriter {
                     "Service " + r.serviceId + " is " + r.service.status().name().toLowerCase()
                             + ": it can report nothing available.");
         }
+    }
+
+    /** What is wrong with a report for a service of this kind and capacity, its districts checked against geo's. */
+    List<FieldError> problemsOf(VacancyReport report, ServiceKind kind, int capacity) {
+        return report.problems(kind, capacity, district -> district != null && geocoder.district(district).isPresent());
     }
 
     /**
