@@ -37,6 +37,11 @@ public class PublicUrl {
         return URI.create(url.toString());
     }
 
+    /** {@code <public-url>/<path>}: an address outside the API, such as the OpenAPI document. */
+    public URI at(String path) {
+        return URI.create(base + "/" + path);
+    }
+
     /** The configured address without a trailing slash; refused unless it is an absolute http(s) URL without query. */
     static String normalise(String value) {
         URI uri;

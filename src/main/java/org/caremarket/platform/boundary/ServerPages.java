@@ -53,7 +53,8 @@ public class ServerPages extends HttpServlet {
         response.setHeader(RequestIds.HEADER, RequestIds.sensible(requestId) ? requestId : UUID.randomUUID().toString());
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        boolean api = path != null && (path.equals("/api") || path.startsWith("/api/"));
+        boolean api = path != null && (path.equals("/api") || path.startsWith("/api/")
+                || path.equals("/oruk") || path.startsWith("/oruk/")); // the ORUK feed's clients read JSON too
         response.setContentType(api ? Problems.MEDIA_TYPE : "text/html;charset=UTF-8");
         if ("HEAD".equals(request.getMethod())) {
             return;

@@ -188,6 +188,60 @@ public class CareServices {
                 (Integer) r[18], (Instant) r[17])).toList();
     }
 
+    private static final String DIRECTORY = "SELECT s.id, s.providerId, s.name, s.kind, s.status, s.cqcLocationId, "
+            + "s.address.line1, s.address.line2, s.address.town, s.postcode, s.councilName, s.latitude, s.longitude, "
+            + "s.precision, s.contact.phone, s.contact.email, s.contact.website, s.rating.overall, s.rating.safe, "
+            + "s.rating.effective, s.rating.caring, s.rating.responsive, s.rating.wellLed, s.rating.reportDate, "
+            + "s.capacity, s.availableNow, s.availableTypes, s.accepting, s.vacancyReportedAt, s.marketChangedAt "
+            + "FROM CareService s";
+
+    /**
+     * What a public directory shows of every service whose record or vacancies changed at or after {@code since}
+     * (every service when null), for a directory feed to catch up from, as {@link #profilesChangedSince} does for
+     * matching.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DirectoryEntry> directoryChangedSince(Instant since) {
+        return since == null ? directory("", null, null) : directory(" WHERE s.marketChangedAt >= :since", "since", since);
+    }
+
+    /** What a public directory shows of these services. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DirectoryEntry> directory(List<String> ids) {
+        List<DirectoryEntry> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            found.addAll(directory(" WHERE s.id IN :ids", "ids", ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        return found;
+    }
+
+    private List<DirectoryEntry> directory(String where, String parameter, Object value) {
+        var rows = em.createQuery(DIRECTORY + where, Object[].class);
+        var specialismRows = em.createQuery("SELECT s.id, sp FROM CareService s JOIN s.specialisms sp" + where, Object[].class);
+        if (parameter != null) {
+            rows.setParameter(parameter, value);
+            specialismRows.setParameter(parameter, value);
+        }
+        java.util.Map<String, java.util.Set<Specialism>> specialisms = new java.util.HashMap<>();
+        for (Object[] row : specialismRows.getResultList()) {
+            specialisms.computeIfAbsent((String) row[0], id -> java.util.EnumSet.noneOf(Specialism.class)).add((Specialism) row[1]);
+        }
+        return rows.getResultList().stream().map(r -> {
+            Instant reportedAt = (Instant) r[28];
+            String types = (String) r[26];
+            Availability availability = reportedAt == null ? null : new Availability(r[25] == null ? 0 : (Integer) r[25],
+                    types == null || types.isEmpty() ? Set.of() : Set.of(types.replaceAll("^\\||\\|$", "").split("\\|")),
+                    Integer.valueOf(1).equals(r[27]), reportedAt);
+            return new DirectoryEntry((String) r[0], (String) r[1], (String) r[2], (ServiceKind) r[3],
+                    (RegistrationStatus) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+                    (String) r[10], (Double) r[11], (Double) r[12], (org.caremarket.geo.entity.Precision) r[13],
+                    (String) r[14], (String) r[15], (String) r[16], (RatingValue) r[17], (RatingValue) r[18],
+                    (RatingValue) r[19], (RatingValue) r[20], (RatingValue) r[21], (RatingValue) r[22],
+                    (java.time.LocalDate) r[23], Set.copyOf(specialisms.getOrDefault((String) r[0], java.util.EnumSet.noneOf(Specialism.class))),
+                    (Integer) r[24], availability, (Instant) r[29]);
+        }).toList();
+    }
+
     /** A service by its CQC location id, for callers that know services by CQC's ids. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ServiceFacts> byCqcLocationId(String cqcLocationId) {

@@ -98,6 +98,33 @@ public class Providers {
         return new Page<>(items, page, size, total);
     }
 
+    private static final String LISTING = "SELECT p.id, p.name, p.ownership, p.cqcProviderId, p.companiesHouseNumber, "
+            + "p.charityNumber, p.contact.phone, p.contact.email, p.contact.website, p.updatedAt FROM Provider p";
+
+    /** What a public directory shows of every provider. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProviderListing> listings() {
+        return listings(em.createQuery(LISTING, Object[].class));
+    }
+
+    /** What a public directory shows of these providers (those that exist). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProviderListing> listings(java.util.Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<ProviderListing> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            found.addAll(listings(em.createQuery(LISTING + " WHERE p.id IN :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))));
+        }
+        return found;
+    }
+
+    private static List<ProviderListing> listings(jakarta.persistence.TypedQuery<Object[]> query) {
+        return query.getResultList().stream().map(r -> new ProviderListing((String) r[0], (String) r[1],
+                (org.caremarket.register.entity.Ownership) r[2], (String) r[3], (String) r[4], (String) r[5],
+                (String) r[6], (String) r[7], (String) r[8], (java.time.Instant) r[9])).toList();
+    }
+
     /** Used by services: the provider that will own a service, or a 400 naming the field. */
     @Transactional(Transactional.TxType.SUPPORTS)
     Provider owner(String providerId) {
