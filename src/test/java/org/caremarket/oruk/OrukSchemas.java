@@ -38,6 +38,9 @@ final class OrukSchemas {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    static final String VALIDATOR_SCHEMAS =
+            "https://raw.githubusercontent.com/tpximpact/OpenReferralApi/refs/heads/main/OpenReferralApi/Schemas/V3.0-UK/";
+
     private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
     static final String MAILBOX = "^" + ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")+$";
@@ -59,7 +62,9 @@ final class OrukSchemas {
         meta.format(com.networknt.schema.format.PatternFormat.of("email", MAILBOX, "format.email"));
         JsonMetaSchema profile = meta.build();
         FACTORY = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
-                .metaSchema(profile).defaultMetaSchemaIri(profile.getIri()).build();
+                .metaSchema(profile).defaultMetaSchemaIri(profile.getIri())
+                // the national validator's spec names its schemas by their GitHub addresses: read the copies here
+                .schemaMappers(m -> m.mapPrefix(VALIDATOR_SCHEMAS, "classpath:oruk/validator-V3.0-UK/")).build();
     }
 
     private OrukSchemas() {
@@ -72,6 +77,21 @@ final class OrukSchemas {
         } catch (java.io.IOException notJson) {
             return List.of("not JSON: " + notJson.getMessage());
         }
+    }
+
+    /**
+     * What is wrong with the JSON by a schema given inline in the national validator's own OpenAPI document (whose
+     * {@code #/components/…} references it may hold).
+     */
+    static List<String> problemsByValidatorSpec(JsonNode responseSchema, JsonNode openApi, JsonNode json) {
+        com.fasterxml.jackson.databind.node.ObjectNode schema = responseSchema.deepCopy();
+        schema.set("components", openApi.get("components"));
+        JsonSchema loaded = FACTORY.getSchema(SchemaLocation.of("classpath:oruk/validator-V3.0-UK/open_api.json"), schema, CONFIG);
+        List<String> found = new ArrayList<>();
+        for (ValidationMessage message : loaded.validate(json)) {
+            found.add("validator spec: " + message.getMessage());
+        }
+        return found;
     }
 
     static List<String> problems(String schema, JsonNode json) {
