@@ -88,6 +88,17 @@ public class AuthorizationMatrixIT {
             POST   /api/vacancies/bulk                                ADMIN PROVIDER
             GET    /api/vacancies/capacity-tracker.csv                ADMIN COMMISSIONER
             GET    /api/vacancies/stale                               ADMIN COMMISSIONER
+            GET    /oruk/                                             PUBLIC
+            GET    /oruk/organizations                                PUBLIC
+            GET    /oruk/organizations/{id}                           PUBLIC
+            GET    /oruk/service_at_locations                         PUBLIC
+            GET    /oruk/service_at_locations/{id}                    PUBLIC
+            GET    /oruk/services                                     PUBLIC
+            GET    /oruk/services/{id}                                PUBLIC
+            GET    /oruk/taxonomies                                   PUBLIC
+            GET    /oruk/taxonomies/{id}                              PUBLIC
+            GET    /oruk/taxonomy_terms                               PUBLIC
+            GET    /oruk/taxonomy_terms/{id}                          PUBLIC
             """;
 
     private static final Map<String, String> KEYS = new LinkedHashMap<>();
