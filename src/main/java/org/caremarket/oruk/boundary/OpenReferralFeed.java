@@ -137,7 +137,7 @@ public class OpenReferralFeed extends HttpServlet {
     }
 
     /** The paging envelope with every field ORUK names, then the items as they were written. */
-    static byte[] write(FeedPage page) {
+    public static byte[] write(FeedPage page) {
         Hsds.Page envelope = page.envelope();
         int length = 200;
         for (byte[] item : page.items()) {
@@ -187,7 +187,7 @@ public class OpenReferralFeed extends HttpServlet {
     }
 
     /** A strong entity tag from the bytes themselves (64 bits of two checksums and the length). */
-    static String tag(byte[] body) {
+    public static String tag(byte[] body) {
         CRC32C c = new CRC32C();
         c.update(body);
         CRC32 d = new CRC32();

@@ -89,11 +89,23 @@ public class DirectoryFeed {
     long rebuildMinutes;
 
     private FollowingIndex<DirectoryEntry, Snapshot> index;
+    private java.util.function.Supplier<Snapshot> current;
 
     @PostConstruct
     void start() {
         index = new FollowingIndex<>("ORUK feed", new Source(), clock, System::nanoTime,
                 Duration.ofMillis(refreshMillis), Duration.ofSeconds(5), Duration.ofMinutes(rebuildMinutes));
+        current = index::current;
+    }
+
+    /** A feed of these records that never changes, outside a server: for the benchmark. */
+    public static DirectoryFeed standalone(List<DirectoryEntry> services, List<ProviderListing> providers, Instant freshSince) {
+        Map<String, ProviderListing> byId = new HashMap<>();
+        providers.forEach(p -> byId.put(p.id(), p));
+        Snapshot fixed = snapshot(services, byId, freshSince);
+        DirectoryFeed feed = new DirectoryFeed();
+        feed.current = () -> fixed;
+        return feed;
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MarketChanged change) {
@@ -102,12 +114,12 @@ public class DirectoryFeed {
 
     /** The services that match, by name (R13.4). */
     public FeedPage services(FeedQuery query) {
-        return page(filter(index.current(), query), query, Listed::serviceJson);
+        return page(filter(current.get(), query), query, Listed::serviceJson);
     }
 
     /** The service-at-locations that match: by name, or nearest first from {@code near} (R13.5). */
     public FeedPage servicesAtLocations(FeedQuery query) {
-        List<Listed> found = filter(index.current(), query);
+        List<Listed> found = filter(current.get(), query);
         if (query.near() != null) {
             Coordinate near = query.near();
             Map<Listed, Double> distance = new HashMap<>();
@@ -119,7 +131,7 @@ public class DirectoryFeed {
     }
 
     public FeedPage organizations(FeedQuery query) {
-        Snapshot now = index.current();
+        Snapshot now = current.get();
         String words = words(query.search());
         List<ListedOrganization> found = words == null ? now.organizations()
                 : now.organizations().stream().filter(o -> o.searchText().contains(words)).toList();
@@ -139,19 +151,19 @@ public class DirectoryFeed {
     }
 
     public Optional<byte[]> service(String id) {
-        Snapshot now = index.current();
+        Snapshot now = current.get();
         return Optional.ofNullable(now.byId().get(id)).map(l -> json(HsdsMapping.serviceFull(l.entry(),
                 now.providers().get(l.entry().providerId()), now.freshSince(), true)));
     }
 
     public Optional<byte[]> serviceAtLocation(String id) {
-        Snapshot now = index.current();
+        Snapshot now = current.get();
         return Optional.ofNullable(now.byServiceAtLocationId().get(id)).map(l -> json(HsdsMapping.serviceAtLocationFull(
                 l.entry(), now.providers().get(l.entry().providerId()), now.freshSince())));
     }
 
     public Optional<byte[]> organization(String id) {
-        Snapshot now = index.current();
+        Snapshot now = current.get();
         ListedOrganization found = now.organizationsById().get(id);
         if (found == null) {
             return Optional.empty();
