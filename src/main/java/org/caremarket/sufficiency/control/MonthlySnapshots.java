@@ -37,6 +37,7 @@ public final class MonthlySnapshots {
      * (capacity − available − held − closed), vacant admittable (available + held), vacant not admittable (closed),
      * occupancy, and how many of them ran under 80% occupied.
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MonthlySnapshot", description = "One month and kind of service: services registered and reporting, capacity, occupied, vacant admittable and not, occupancy, and how many ran under 80%.")
     public record Snapshot(YearMonth month, ServiceKind kind, int services, int reporting, int capacity, int occupied,
                            int vacantAdmittable, int vacantNotAdmittable, Double occupancyPercent, int under80) {
     }

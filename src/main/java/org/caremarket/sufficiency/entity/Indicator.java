@@ -9,6 +9,7 @@ package org.caremarket.sufficiency.entity;
  * @param market   the service kind it is about, or "ALL"
  * @param locality the postcode district or council-defined locality, or "ALL"
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SufficiencyIndicator", description = "One figure of a market with its definition, numerator, denominator, unit, date, source and England comparator; without a value when the status says the data cannot support it.")
 public record Indicator(String id, String name, String definition, String market, String locality, Double value,
                         String unit, Double numerator, String numeratorCounts, Double denominator,
                         String denominatorCounts, String asOf, String source, Status status, String note,
@@ -27,6 +28,7 @@ public record Indicator(String id, String name, String definition, String market
     }
 
     /** A national (England) figure to read this one against, with its date and source. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "NationalComparator", description = "An England figure with its unit, date and source.")
     public record Comparator(String label, double value, String unit, String asOf, String source) {
     }
 
