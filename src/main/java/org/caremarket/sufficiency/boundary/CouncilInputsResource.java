@@ -137,7 +137,6 @@ public class CouncilInputsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public ReferenceView setReference(@Parameter(description = "GSS code of the council.", example = "E08000035")
                                       @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
                                       @Parameter(description = "Which figure.", schema = @Schema(implementation = ReferenceCode.class))
@@ -190,7 +189,6 @@ public class CouncilInputsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public LocalityView defineLocality(@Parameter(description = "GSS code of the council.", example = "E08000035")
                                        @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
                                        @Parameter(description = "The locality's name.", example = "Leeds North West")
@@ -266,7 +264,6 @@ public class CouncilInputsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Views.GridView rate(@Parameter(description = "GSS code of the council.", example = "E08000035")
                                @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
                                @Parameter(description = "The market (service kind).", schema = @Schema(implementation = ServiceKind.class))

@@ -143,7 +143,6 @@ public class SufficiencyResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Views.ImportedView importPopulation(
             @Parameter(description = "What the file is, kept as the figures' source.", example = "ONS 2022-based SNPP, Rutland")
             @QueryParam("source") @Pattern(regexp = "^[\\p{L}\\p{N} .,;:()/'&-]{1,200}$", message = "must be at most 200 letters, digits, spaces and . , ; : ( ) / ' & -") String source,
