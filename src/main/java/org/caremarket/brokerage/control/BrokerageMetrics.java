@@ -43,4 +43,31 @@ public class BrokerageMetrics {
         }
         return new Figures(council, SourcingMetrics.of(packages, offers));
     }
+
+    /**
+     * The requests made in [from, to) for a council (every council when null), with their offers counted and their
+     * awards' services and prices: sufficiency's read model. No caller check (sufficiency checks who reads which
+     * council's market).
+     */
+    public List<PackageFact> facts(String councilCode, Instant from, Instant to) {
+        List<CarePackage> packages = (councilCode == null ? em.createNamedQuery("CarePackage.all", CarePackage.class)
+                : em.createNamedQuery("CarePackage.inCouncil", CarePackage.class).setParameter("council", councilCode))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<String> ids = packages.stream().map(CarePackage::id).toList();
+        java.util.Map<String, Integer> sent = new java.util.HashMap<>();
+        java.util.Map<String, Offer> byId = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            for (Offer o : em.createNamedQuery("Offer.forPackages", Offer.class)
+                    .setParameter("packages", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList()) {
+                sent.merge(o.packageId(), 1, Integer::sum);
+                byId.put(o.id(), o);
+            }
+        }
+        return packages.stream().map(p -> {
+            Offer awarded = p.awardedOfferId() == null ? null : byId.get(p.awardedOfferId());
+            return new PackageFact(p.id(), p.kind(), p.district(), p.funding(), p.urgency(), p.status(), p.createdAt(),
+                    p.closedAt(), sent.getOrDefault(p.id(), 0), awarded == null ? null : awarded.serviceId(),
+                    awarded == null ? null : awarded.price(), p.hoursPerWeek());
+        }).toList();
+    }
 }

@@ -238,6 +238,27 @@ public class Vacancies {
                 .getResultList();
     }
 
+    /**
+     * The history of these services between two instants, oldest first, as plain figures (no report bodies): what
+     * the sufficiency capability reads for monthly snapshots and trends. One query per 500 services; no caller check
+     * (sufficiency checks who may read which council's market).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OccupancyPoint> occupancyHistory(java.util.Collection<String> serviceIds, Instant from, Instant to) {
+        List<String> ids = List.copyOf(serviceIds);
+        List<OccupancyPoint> points = new java.util.ArrayList<>();
+        for (int start = 0; start < ids.size(); start += 500) {
+            em.createQuery("SELECT r.serviceId, r.reportedAt, r.capacity, r.available, r.held, r.closed FROM VacancyRecord r "
+                            + "WHERE r.serviceId IN :ids AND r.reportedAt >= :from AND r.reportedAt < :to", Object[].class)
+                    .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + 500)))
+                    .setParameter("from", from).setParameter("to", to).getResultList()
+                    .forEach(r -> points.add(new OccupancyPoint((String) r[0], (Instant) r[1], (Integer) r[2],
+                            (Integer) r[3], (Integer) r[4], (Integer) r[5])));
+        }
+        points.sort(java.util.Comparator.comparing(OccupancyPoint::at).thenComparing(OccupancyPoint::serviceId));
+        return points;
+    }
+
     /** The current reports of these services, by service id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, VacancyState> statesOf(List<String> serviceIds) {
