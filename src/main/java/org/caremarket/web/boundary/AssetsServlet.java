@@ -80,7 +80,7 @@ public class AssetsServlet extends HttpServlet {
         for (String candidate : candidates) {
             try (InputStream in = AssetsServlet.class.getClassLoader().getResourceAsStream(candidate)) {
                 if (in != null) {
-                    byte[] bytes = in.readAllBytes();
+                    byte[] bytes = name.equals("govuk-frontend.min.css") ? withoutGdsTransport(in.readAllBytes()) : in.readAllBytes();
                     return Optional.of(new Asset(bytes, type, "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes))
                             + "-" + bytes.length + "\""));
                 }
@@ -89,6 +89,22 @@ public class AssetsServlet extends HttpServlet {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * GOV.UK Frontend's CSS with Arial in place of GDS Transport, whose licence is for GOV.UK only: its two
+     * {@code @font-face} rules go, and the font stack starts at Arial, as GOV.UK Frontend's own Sass setting
+     * {@code $govuk-font-family: arial, sans-serif} would build it. No font file is then ever asked for.
+     */
+    static byte[] withoutGdsTransport(byte[] css) {
+        String text = new String(css, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("@font-face\\{font-family:\"?GDS Transport\"?;[^}]*\\}", "")
+                .replace("font-family:GDS Transport,arial,sans-serif", "font-family:arial,sans-serif")
+                .replace("font-family:\"GDS Transport\",arial,sans-serif", "font-family:arial,sans-serif");
+        if (text.contains("GDS Transport")) {
+            throw new IllegalStateException("GOV.UK Frontend's CSS names GDS Transport in a way not replaced");
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String govukVersion() {
