@@ -1,0 +1,127 @@
+package org.caremarket.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.caremarket.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The pages in a real browser (headless Chromium), each in each of its states, with JavaScript on and off: axe-core
+ * finds no WCAG A/AA violation, nothing scrolls sideways at 320 CSS px, nothing comes from another host, and the search
+ * works by keyboard alone and without JavaScript. Screenshots go to target/screenshots.
+ */
+class PagesBrowserIT {
+
+    private static Browser browser;
+    private static Browser plain;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.withJavaScript();
+        plain = Browser.withoutJavaScript();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (plain != null) {
+            plain.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "home, /",
+            "accessibility, /accessibility",
+            "privacy, /privacy",
+            "cookies, /cookies",
+            "attributions, /attributions",
+            "not-found, /no-such-page",
+            "bad-address, /find-care%2Fx",
+            "find-care-empty, /find-care",
+            "find-care-results, /find-care?where=LS1+4AP&distance=5",
+            "find-care-page-2, /find-care?where=Leeds&distance=25&page=2",
+            "find-care-vacancy, /find-care?where=LE11+1AA&distance=10&vacancy=yes&kind=CARE_HOME_RESIDENTIAL",
+            "find-care-none, /find-care?where=YO1&distance=1&specialism=EATING_DISORDERS&specialism=AUTISM",
+            "find-care-errors, /find-care?where=&kind=CASTLE&distance=7&specialism=JUGGLING",
+            "find-care-unknown-place, /find-care?where=Atlantis"})
+    @DisplayName("R14.8 every page and state: no axe violation (WCAG 2.2 AA), reflows at 320 px, only its own host; and without JavaScript")
+    void everyPage(String name, String path) {
+        browser.open(path).check(name);
+        assertTrue(browser.title().endsWith("– CareMarket"), browser.title());
+        plain.open(path).check(name);
+        assertEquals(browser.title(), plain.title(), "the same page without JavaScript");
+    }
+
+    @Test
+    @DisplayName("R14.8 a service's page, in each state of its vacancies: no axe violation, reflows at 320 px")
+    void servicePages() {
+        browser.open("/find-care?where=LS1+4AP&distance=5");
+        String first = browser.find(".cm-result h3 a").getAttribute("href");
+        browser.open(first.substring(Api.BASE.length())).check("service");
+        assertEquals("Find care", browser.find(".govuk-service-navigation__item--active").getText());
+        browser.open("/find-care?where=LS1+4AP&distance=5&vacancy=yes");
+        if (!browser.all(".cm-result h3 a").isEmpty()) {
+            browser.open(browser.find(".cm-result h3 a").getAttribute("href").substring(Api.BASE.length()))
+                    .check("service-with-vacancy");
+        }
+    }
+
+    @Test
+    @DisplayName("R14.6 with JavaScript, the error summary takes the focus, and its link moves it to the field")
+    void errorSummaryFocus() {
+        browser.open("/find-care?where=");
+        assertTrue(browser.title().startsWith("Error: "), browser.title());
+        WebElement focused = browser.focused();
+        assertTrue(focused.getAttribute("class").contains("govuk-error-summary"), "GOV.UK's script focuses the summary: "
+                + focused.getTagName() + " " + focused.getAttribute("class"));
+        browser.find(".govuk-error-summary__list a").click();
+        assertEquals("where", browser.focused().getAttribute("id"), "the link puts the focus on the field");
+    }
+
+    @Test
+    @DisplayName("R14.8 by keyboard alone: the skip link comes first, then the search is filled in and sent with Enter")
+    void keyboard() {
+        browser.open("/find-care");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement skip = browser.focused();
+        assertEquals("Skip to main content", skip.getText(), "the first Tab reaches the skip link");
+        browser.screenshot("keyboard-skip-link");
+        skip.sendKeys(Keys.ENTER);
+        for (int i = 0; i < 10 && !"where".equals(browser.focused().getAttribute("id")); i++) {
+            browser.focused().sendKeys(Keys.TAB);
+        }
+        assertEquals("where", browser.focused().getAttribute("id"), "Tab reaches the postcode field");
+        String outline = (String) browser.driver.executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle + ' ' + getComputedStyle(document.activeElement).boxShadow");
+        assertTrue(!outline.startsWith("none none"), "the focus is visible: " + outline);
+        browser.focused().sendKeys("LS6 2AA", Keys.ENTER);
+        assertTrue(browser.title().startsWith("Care services near LS6 2AA"), browser.title());
+        assertTrue(!browser.all(".cm-result").isEmpty(), "results");
+    }
+
+    @Test
+    @DisplayName("R14.8 without JavaScript: search from the empty form, open a result, read its ratings")
+    void withoutJavaScript() {
+        plain.open("/find-care");
+        assertEquals(0, plain.evaluate("document.body.classList.contains('js-enabled') ? 1 : 0"), "JavaScript is off");
+        plain.find("#where").sendKeys("Leicester");
+        new org.openqa.selenium.support.ui.Select(plain.find("#distance")).selectByValue("5");
+        plain.find("form button[type=submit]").click();
+        assertTrue(plain.title().startsWith("Care services near Leicester"), plain.title());
+        plain.find(".cm-result h3 a").click();
+        assertTrue(plain.find("h1").getText().length() > 0);
+        assertTrue(plain.driver.getPageSource().contains("CQC rating"), "the service's page");
+        plain.check("service-nojs-journey");
+    }
+}
