@@ -25,6 +25,13 @@ import org.caremarket.sufficiency.control.CouncilInputs;
 import org.caremarket.sufficiency.control.Market;
 import org.caremarket.sufficiency.control.Sufficiency;
 import org.caremarket.sufficiency.control.Tables;
+import org.caremarket.sufficiency.control.Tiles;
+import org.caremarket.sufficiency.entity.Edition;
+import org.caremarket.platform.boundary.EntityTags;
+import org.caremarket.platform.boundary.Public;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.caremarket.sufficiency.entity.Dimension;
 import org.caremarket.sufficiency.entity.Locality;
 import org.caremarket.sufficiency.entity.ReferenceCode;
@@ -39,14 +46,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * What a council's commissioners enter beside the live market (reference figures, localities) and the market rating
- * grid they may set over the rules'. A COMMISSIONER for its own council, an ADMIN for any; every change audited.
+ * One council's market: its indicators, dashboard, monthly snapshots, projections and rating grid (JSON and CSV), what
+ * its commissioners enter beside the live market (reference figures, localities, ratings over the rules') and its
+ * Market Position Statements. A COMMISSIONER for its own council, an ADMIN for any; every change audited; the list of
+ * published statements is public. (One class, because JAX-RS picks one root resource per path prefix.)
  */
 @Path("sufficiency/councils/{council}")
 @Tag(name = "Sufficiency")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "apiKey")
 public class CouncilInputsResource {
 
     static final String CODES = "^(USUAL_RATE_HOMECARE|USUAL_RATE_RESIDENTIAL_65|USUAL_RATE_NURSING_65|USUAL_RATE_SUPPORTED_LIVING|"
@@ -68,8 +76,18 @@ public class CouncilInputsResource {
     @Inject
     Sufficiency sufficiency;
 
+    @Inject
+    org.caremarket.sufficiency.control.Statements statements;
+
+    @Inject
+    org.caremarket.platform.boundary.PublicUrl links;
+
+    Market market(String council, String kind, String locality) {
+        return sufficiency.market(council, SufficiencyResource.kind(kind), locality);
+    }
+
     @Schema(name = "ReferenceFigure", description = "A figure the council entered.")
-    record ReferenceView(@Schema(implementation = ReferenceCode.class) String code, String indicator, String label,
+    public record ReferenceView(@Schema(implementation = ReferenceCode.class) String code, String indicator, String label,
                          java.math.BigDecimal value, String unit, LocalDate asOf, String source, java.time.Instant updatedAt) {
         static ReferenceView of(ReferenceFigure f) {
             return new ReferenceView(f.code().name(), f.code().indicator(), f.code().label(), f.value(), f.code().unit(),
@@ -78,7 +96,7 @@ public class CouncilInputsResource {
     }
 
     @Schema(name = "Locality", description = "A council-defined locality: a name and its postcode districts.")
-    record LocalityView(String name, List<String> districts) {
+    public record LocalityView(String name, List<String> districts) {
         static LocalityView of(Locality l) {
             return new LocalityView(l.name(), l.districtList());
         }
@@ -95,6 +113,7 @@ public class CouncilInputsResource {
     @GET
     @Path("reference-figures")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "referenceFigures", summary = "The figures a council entered",
             description = "Usual (framework) rates in the six MSIF categories, spot and framework home care rates, the "
                     + "council's Fair Cost of Care medians, Skills for Care workforce figures and council-funded people by "
@@ -112,6 +131,7 @@ public class CouncilInputsResource {
     @GET
     @Path("reference-figures.csv")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Produces({"text/csv", MediaType.WILDCARD})
     @Operation(operationId = "referenceFiguresCsv", summary = "The figures a council entered, as CSV")
     @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = "text/csv",
@@ -129,6 +149,7 @@ public class CouncilInputsResource {
     @Path("reference-figures/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "setReferenceFigure", summary = "Enter a reference figure",
             description = "Sets (or replaces) one figure with its date and source. Percentages lie between 0 and 100; "
                     + "amounts are not negative; the date is not in the future. Audited with the value before and after.")
@@ -149,6 +170,7 @@ public class CouncilInputsResource {
     @DELETE
     @Path("reference-figures/{code}")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "deleteReferenceFigure", summary = "Remove a reference figure", description = "Audited.")
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -166,6 +188,7 @@ public class CouncilInputsResource {
     @GET
     @Path("localities")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "localities", summary = "A council's localities",
             description = "The groupings of postcode districts its commissioners defined; indicators and snapshots can be cut to one.")
     @APIResponse(responseCode = "200", description = "The localities.", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LocalityView.class)))
@@ -182,6 +205,7 @@ public class CouncilInputsResource {
     @Path("localities/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "defineLocality", summary = "Define a locality",
             description = "Sets (or replaces) the postcode districts a locality groups; each must be a known postcode district. Audited.")
     @APIResponse(responseCode = "200", description = "The locality.", content = @Content(schema = @Schema(implementation = LocalityView.class)))
@@ -200,6 +224,7 @@ public class CouncilInputsResource {
     @DELETE
     @Path("localities/{name}")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "deleteLocality", summary = "Remove a locality", description = "Audited.")
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -217,6 +242,7 @@ public class CouncilInputsResource {
     @GET
     @Path("rating-grid")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "marketRatingGrid", summary = "A council's market rating grid",
             description = "For each kind of service the council has: the six dimensions (quality, supply, council demand, "
                     + "council ambition, workforce, maturity), each with the value its rule derives, the evidence figures it "
@@ -235,6 +261,7 @@ public class CouncilInputsResource {
     @GET
     @Path("rating-grid.csv")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Produces({"text/csv", MediaType.WILDCARD})
     @Operation(operationId = "marketRatingGridCsv", summary = "A council's market rating grid, as CSV")
     @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = "text/csv",
@@ -253,6 +280,7 @@ public class CouncilInputsResource {
     @Path("rating-grid/{market}/{dimension}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "setMarketRating", summary = "Set a market rating over the rule's",
             description = "A value of the dimension's scale (quality: Good, Requires improvement, Poor; supply: Good, Limited, "
                     + "Insufficient, Over-supplied; demand: Increasing, Stable, Decreasing, each optionally /High; ambition: "
@@ -279,6 +307,7 @@ public class CouncilInputsResource {
     @DELETE
     @Path("rating-grid/{market}/{dimension}")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "clearMarketRating", summary = "Go back to the rule's rating", description = "Audited.")
     @APIResponse(responseCode = "204", description = "Cleared.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -293,5 +322,228 @@ public class CouncilInputsResource {
                           @PathParam("dimension") @Pattern(regexp = DIMENSIONS, message = DIMENSIONS_MESSAGE) String dimension) {
         inputs.clearRating(council, ServiceKind.valueOf(market), Dimension.valueOf(dimension));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("indicators")
+    @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "sufficiencyIndicators", summary = "A council's market sufficiency indicators",
+            description = "The indicator dictionary computed from the live market: demography (D1–D3, D7), care homes "
+                    + "(CH1–CH9, CH11–CH13), home care (HC1, HC5), brokerage (B1–B7), market structure (M1–M3), personal "
+                    + "assistants (PA1–PA3), fees (F1, F2, F4, F5) and workforce (W1–W4). Each carries its id, definition, "
+                    + "numerator, denominator, unit, date of the data, source and England comparator; one the data cannot "
+                    + "support has no value and a status saying why (NO_POPULATION_DATA, NO_DATA, NOT_ENTERED). Cut by "
+                    + "service kind and by locality (a postcode district, or a locality the council defined). A COMMISSIONER "
+                    + "reads its own council, an ADMIN any.")
+    @APIResponse(responseCode = "200", description = "The indicators.", content = @Content(schema = @Schema(implementation = Views.IndicatorsView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Views.IndicatorsView indicators(
+            @Parameter(description = "GSS code of the council.", example = "E08000035")
+            @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
+            @Parameter(description = "Cut to one kind of service.", schema = @Schema(implementation = ServiceKind.class))
+            @QueryParam("kind") @Pattern(regexp = SufficiencyResource.KINDS, message = SufficiencyResource.KIND_MESSAGE) String kind,
+            @Parameter(description = "Cut to a postcode district or a locality the council defined.", example = "LS6")
+            @QueryParam("locality") @Pattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
+        Market m = market(council, kind, locality);
+        return new Views.IndicatorsView(m.councilCode(), m.councilName(), m.marketName(), m.localityName(), m.now(),
+                sufficiency.indicators(m));
+    }
+
+    @GET
+    @Path("indicators.csv")
+    @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
+    @Produces({"text/csv", MediaType.WILDCARD})
+    @Operation(operationId = "sufficiencyIndicatorsCsv", summary = "A council's market sufficiency indicators, as CSV",
+            description = "The same indicators as the JSON, one line each, with every column needed to check them by hand.")
+    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response indicatorsCsv(
+            @Parameter(description = "GSS code of the council.", example = "E08000035")
+            @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
+            @Parameter(description = "Cut to one kind of service.", schema = @Schema(implementation = ServiceKind.class))
+            @QueryParam("kind") @Pattern(regexp = SufficiencyResource.KINDS, message = SufficiencyResource.KIND_MESSAGE) String kind,
+            @Parameter(description = "Cut to a postcode district or a locality the council defined.", example = "LS6")
+            @QueryParam("locality") @Pattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
+        Market m = market(council, kind, locality);
+        return SufficiencyResource.csv(Tables.indicators("indicators", "Indicators", sufficiency.indicators(m)), m.councilCode());
+    }
+
+    @GET
+    @Path("dashboard")
+    @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "sufficiencyDashboard", summary = "A council's market dashboard tiles",
+            description = "Occupancy, spare admittable beds, beds per 100 aged 75+, quality, time to source, unsourced "
+                    + "requests, awards above the usual rate, the gap to the Fair Cost of Care, homes under 80% and "
+                    + "entries/exits: each with its value, England comparator and a red/amber/green status with its rule.")
+    @APIResponse(responseCode = "200", description = "The tiles.", content = @Content(schema = @Schema(implementation = Views.DashboardView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Views.DashboardView dashboard(
+            @Parameter(description = "GSS code of the council.", example = "E08000035")
+            @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council) {
+        Market m = sufficiency.market(council);
+        List<Views.Tile> tiles = Tiles.of(sufficiency.indicators(m)).stream().map(t -> new Views.Tile(t.indicator().id(),
+                t.indicator().name(), t.indicator().value(), t.indicator().unit(), t.indicator().status(), t.indicator().note(),
+                t.indicator().comparator(), t.rag(), t.rule())).toList();
+        return new Views.DashboardView(m.councilCode(), m.councilName(), m.now(), tiles);
+    }
+
+    @GET
+    @Path("snapshots")
+    @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "sufficiencySnapshots", summary = "A council's monthly market snapshots",
+            description = "For each month (oldest first) and kind of service, computed from the vacancy history on the "
+                    + "Capacity Tracker window: each service's latest report made before the 15th (within 35 days); services "
+                    + "registered and reporting; capacity; occupied; vacant admittable and not admittable; occupancy; how many "
+                    + "ran under 80% occupied. Trends (occupancy by month, homes under 80% three months running) are read "
+                    + "from these.")
+    @APIResponse(responseCode = "200", description = "The snapshots.", content = @Content(schema = @Schema(implementation = Views.SnapshotsView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Views.SnapshotsView snapshots(
+            @Parameter(description = "GSS code of the council.", example = "E08000035")
+            @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
+            @Parameter(description = "How many months, 1–13 (default 12).", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "13"))
+            @QueryParam("months") @Pattern(regexp = "^([1-9]|1[0-3])$", message = "must be a whole number from 1 to 13") String months,
+            @Parameter(description = "Cut to one kind of service.", schema = @Schema(implementation = ServiceKind.class))
+            @QueryParam("kind") @Pattern(regexp = SufficiencyResource.KINDS, message = SufficiencyResource.KIND_MESSAGE) String kind,
+            @Parameter(description = "Cut to a postcode district or a locality the council defined.", example = "LS6")
+            @QueryParam("locality") @Pattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
+        Market m = market(council, kind, locality);
+        return new Views.SnapshotsView(m.councilCode(), m.marketName(), m.localityName(),
+                sufficiency.snapshots(m, months == null ? 12 : Integer.parseInt(months)));
+    }
+
+    @GET
+    @Path("snapshots.csv")
+    @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
+    @Produces({"text/csv", MediaType.WILDCARD})
+    @Operation(operationId = "sufficiencySnapshotsCsv", summary = "A council's monthly market snapshots, as CSV",
+            description = "The same snapshots as the JSON, one line per month and kind.")
+    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response snapshotsCsv(
+            @Parameter(description = "GSS code of the council.", example = "E08000035")
+            @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
+            @Parameter(description = "How many months, 1–13 (default 12).", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "13"))
+            @QueryParam("months") @Pattern(regexp = "^([1-9]|1[0-3])$", message = "must be a whole number from 1 to 13") String months,
+            @Parameter(description = "Cut to one kind of service.", schema = @Schema(implementation = ServiceKind.class))
+            @QueryParam("kind") @Pattern(regexp = SufficiencyResource.KINDS, message = SufficiencyResource.KIND_MESSAGE) String kind,
+            @Parameter(description = "Cut to a postcode district or a locality the council defined.", example = "LS6")
+            @QueryParam("locality") @Pattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
+        Market m = market(council, kind, locality);
+        return SufficiencyResource.csv(Tables.snapshots(sufficiency.snapshots(m, months == null ? 12 : Integer.parseInt(months))), m.councilCode());
+    }
+
+    static final String TARGET = "^0?\\.(5\\d*|[6-9]\\d*)$|^1(\\.0+)?$";
+    static final String TARGET_MESSAGE = "must be a fraction from 0.5 to 1 (0.9 is 90% occupied)";
+
+    @GET
+    @Path("projections")
+    @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "sufficiencyProjections", summary = "A council's demand projections and gap",
+            description = "Care home beds and home care hours, yearly to +10 years and at +15 and +20. Method A holds today's "
+                    + "use rates by age constant and applies them to the ONS projection (beds required = demand ÷ target "
+                    + "occupancy; gap = required − today's registered beds); method B fits trend lines to the monthly "
+                    + "snapshots (long run, last six months, midpoint). The caveats to print with them are included. A "
+                    + "council without population data gets a note saying so and no rows.")
+    @APIResponse(responseCode = "200", description = "The projections.", content = @Content(schema = @Schema(implementation = Views.ProjectionsView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Views.ProjectionsView projections(
+            @Parameter(description = "GSS code of the council.", example = "E08000035")
+            @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
+            @Parameter(description = "Target occupancy for beds required, 0.5–1 (default caremarket.sufficiency.target-occupancy, 0.90).", example = "0.9")
+            @QueryParam("targetOccupancy") @Pattern(regexp = TARGET, message = TARGET_MESSAGE) String target) {
+        Market m = sufficiency.market(council);
+        return new Views.ProjectionsView(m.councilCode(), m.councilName(),
+                sufficiency.projections(m, target == null ? null : Double.valueOf(target)));
+    }
+
+    @GET
+    @Path("projections.csv")
+    @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
+    @Produces({"text/csv", MediaType.WILDCARD})
+    @Operation(operationId = "sufficiencyProjectionsCsv", summary = "A council's care home projection, as CSV",
+            description = "The care home projection's rows (method A and B side by side), or with market=HOMECARE the home "
+                    + "care projection's.")
+    @APIResponse(responseCode = "200", description = "The CSV.", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response projectionsCsv(
+            @Parameter(description = "GSS code of the council.", example = "E08000035")
+            @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
+            @Parameter(description = "CARE_HOMES (default) or HOMECARE.")
+            @QueryParam("market") @Pattern(regexp = "^(CARE_HOMES|HOMECARE)$", message = "must be CARE_HOMES or HOMECARE") String market,
+            @Parameter(description = "Target occupancy for beds required, 0.5–1 (default 0.90).", example = "0.9")
+            @QueryParam("targetOccupancy") @Pattern(regexp = TARGET, message = TARGET_MESSAGE) String target) {
+        Market m = sufficiency.market(council);
+        var projections = sufficiency.projections(m, target == null ? null : Double.valueOf(target));
+        return SufficiencyResource.csv(Tables.projection(projections.get("HOMECARE".equals(market) ? 1 : 0)), m.councilCode());
+    }
+
+    @GET
+    @Path("statements")
+    @Public
+    @Operation(operationId = "statements", summary = "A council's Market Position Statements",
+            description = "Public: the council's published editions, newest first. Its commissioners (and ADMINs) also see "
+                    + "its drafts.")
+    @APIResponse(responseCode = "200", description = "The editions.", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StatementsResource.StatementView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<StatementsResource.StatementView> list(@Parameter(description = "GSS code of the council.", example = "E08000035")
+                                    @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council) {
+        return statements.list(council).stream().map(e -> StatementsResource.StatementView.of(e, links, null)).toList();
+    }
+
+    @POST
+    @Path("statements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.COMMISSIONER, Role.ADMIN})
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "draftStatement", summary = "Draft a Market Position Statement",
+            description = "A COMMISSIONER for its own council, an ADMIN for any. The draft is visible only to the council's "
+                    + "commissioners and ADMINs and is rendered with the live figures whenever it is read. Audited.")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names it.",
+            headers = {@Header(name = "Location", description = "URL of the statement.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", ref = "ETag")},
+            content = @Content(schema = @Schema(implementation = StatementsResource.StatementView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response draft(@Parameter(description = "GSS code of the council.", example = "E08000035")
+                          @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
+                          @Valid @NotNull(message = "a JSON body is required") StatementInput body) {
+        Edition e = statements.draft(council, body.title().strip(), body.narrative());
+        return Response.created(links.api("sufficiency", "statements", e.id())).tag(EntityTags.of(e.version()))
+                .entity(StatementsResource.StatementView.of(e, links, null)).build();
     }
 }

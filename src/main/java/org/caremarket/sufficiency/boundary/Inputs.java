@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The sufficiency API's request bodies. */
-final class Inputs {
+public final class Inputs {
 
     private Inputs() {
     }
@@ -20,7 +20,7 @@ final class Inputs {
     static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
     @Schema(name = "ReferenceFigureInput", description = "A figure the council enters, with the date it describes and its source.")
-    record ReferenceInput(
+    public record ReferenceInput(
             @NotNull(message = "is required") @DecimalMin(value = "-100", message = "must be at least -100")
             @DecimalMax(value = "1000000000", message = "must be at most 1,000,000,000")
             @Digits(integer = 10, fraction = 4, message = "must have at most 4 decimal places")
@@ -32,14 +32,14 @@ final class Inputs {
     }
 
     @Schema(name = "LocalityInput", description = "The postcode districts a locality groups.")
-    record LocalityInput(
+    public record LocalityInput(
             @NotNull(message = "is required") @Size(min = 1, max = 200, message = "must list 1 to 200 postcode districts")
             @Schema(required = true, example = "[\"LS6\", \"LS7\", \"LS16\"]")
             List<@NotNull(message = "must not be null") @Pattern(regexp = "^[A-Z]{1,2}[0-9][A-Z0-9]?$", message = "must be a postcode district such as LS6") String> districts) {
     }
 
     @Schema(name = "MarketRatingInput", description = "A commissioner's rating of one dimension of one market, over the rule's.")
-    record RatingInput(
+    public record RatingInput(
             @NotBlank(message = "is required") @Size(max = 30, message = "must be at most 30 characters")
             @Schema(required = true, example = "Limited") String rating,
             @NotBlank(message = "is required: say why the rule's value is not the right one")

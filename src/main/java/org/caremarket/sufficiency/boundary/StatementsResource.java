@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Market Position Statements: drafts a council's commissioners write and read with live figures, and published
  * editions, frozen and dated, that anyone may read without a key, as HTML with a CSV for every chart and table.
  */
-@Path("sufficiency")
+@Path("sufficiency/statements")
 @Tag(name = "Market Position Statements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +61,7 @@ public class StatementsResource {
     PublicUrl links;
 
     @Schema(name = "Statement", description = "A Market Position Statement edition: its status, dates, narrative and files.")
-    record StatementView(String id, String councilCode, String title,
+    public record StatementView(String id, String councilCode, String title,
                          @Schema(enumeration = {"DRAFT", "PUBLISHED"}) String status, Instant createdAt, Instant updatedAt,
                          LocalDate publishedOn, Narrative narrative,
                          @Schema(description = "URL of the rendered page.") String html,
@@ -75,45 +75,7 @@ public class StatementsResource {
     }
 
     @GET
-    @Path("councils/{council}/statements")
-    @Public
-    @Operation(operationId = "statements", summary = "A council's Market Position Statements",
-            description = "Public: the council's published editions, newest first. Its commissioners (and ADMINs) also see "
-                    + "its drafts.")
-    @APIResponse(responseCode = "200", description = "The editions.", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StatementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<StatementView> list(@Parameter(description = "GSS code of the council.", example = "E08000035")
-                                    @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council) {
-        return statements.list(council).stream().map(e -> StatementView.of(e, links, null)).toList();
-    }
-
-    @POST
-    @Path("councils/{council}/statements")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({Role.COMMISSIONER, Role.ADMIN})
-    @SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "draftStatement", summary = "Draft a Market Position Statement",
-            description = "A COMMISSIONER for its own council, an ADMIN for any. The draft is visible only to the council's "
-                    + "commissioners and ADMINs and is rendered with the live figures whenever it is read. Audited.")
-    @APIResponse(responseCode = "201", description = "Drafted; Location names it.",
-            headers = {@Header(name = "Location", description = "URL of the statement.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", ref = "ETag")},
-            content = @Content(schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response draft(@Parameter(description = "GSS code of the council.", example = "E08000035")
-                          @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
-                          @Valid @NotNull(message = "a JSON body is required") StatementInput body) {
-        Edition e = statements.draft(council, body.title().strip(), body.narrative());
-        return Response.created(links.api("sufficiency", "statements", e.id())).tag(EntityTags.of(e.version()))
-                .entity(StatementView.of(e, links, null)).build();
-    }
-
-    @GET
-    @Path("statements/{id}")
+    @Path("{id}")
     @Public
     @Operation(operationId = "statement", summary = "A Market Position Statement",
             description = "Public for a published edition; a draft only for its council's commissioners and ADMINs (404 for "
@@ -129,7 +91,7 @@ public class StatementsResource {
     }
 
     @PUT
-    @Path("statements/{id}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
     @SecurityRequirement(name = "apiKey")
@@ -153,7 +115,7 @@ public class StatementsResource {
     }
 
     @POST
-    @Path("statements/{id}/publish")
+    @Path("{id}/publish")
     @Allowed({Role.COMMISSIONER, Role.ADMIN})
     @SecurityRequirement(name = "apiKey")
     @Operation(operationId = "publishStatement", summary = "Publish a draft",
@@ -176,7 +138,7 @@ public class StatementsResource {
     }
 
     @GET
-    @Path("statements/{id}/statement.html")
+    @Path("{id}/statement.html")
     @Public
     @Produces({MediaType.TEXT_HTML, MediaType.WILDCARD})
     @Operation(operationId = "statementHtml", summary = "A Market Position Statement as a web page",
@@ -193,7 +155,7 @@ public class StatementsResource {
     }
 
     @GET
-    @Path("statements/{id}/files/{name}")
+    @Path("{id}/files/{name}")
     @Public
     @Produces({"text/csv", MediaType.WILDCARD})
     @Operation(operationId = "statementFile", summary = "The CSV of one chart or table of a statement",

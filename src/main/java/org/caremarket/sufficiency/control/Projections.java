@@ -144,8 +144,8 @@ public final class Projections {
             double demand = base * weighted(r, p, y, AgeBand.AGED_75_PLUS) / baseWeight;
             double required = demand / target;
             double gap = required - beds;
-            Double a = trend ? (base + longRun * 12 * ahead) / target : null;
-            Double b = trend ? (base + recent * 12 * ahead) / target : null;
+            Double a = trend ? Math.max(0, base + longRun * 12 * ahead) / target : null;
+            Double b = trend ? Math.max(0, base + recent * 12 * ahead) / target : null;
             rows.add(new Row(y, ahead, r1(demand), r1(required), beds, r1(gap), beds == 0 ? null : r1(100 * gap / beds),
                     a == null ? null : r1(a), b == null ? null : r1(b), a == null ? null : r1((a + b) / 2)));
         }

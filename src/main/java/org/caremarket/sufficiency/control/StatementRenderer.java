@@ -166,7 +166,8 @@ public final class StatementRenderer {
         find(in, "CH3").ifPresent(i -> bullets.add("There are " + cell(i.value()) + " care home beds per 100 people aged 75+ "
                 + "(England " + cell(i.comparator().value()) + ", " + i.comparator().asOf() + ")."));
         find(in, "D2.85+").ifPresent(i -> bullets.add("People aged 85+ are projected to grow to an index of " + cell(i.value())
-                + " (" + i.asOf() + "), from " + cell(i.denominator()) + " to " + cell(i.numerator()) + " people."));
+                + " (" + i.asOf() + "), from " + String.format(java.util.Locale.UK, "%,d", Math.round(i.denominator())) + " to "
+                + String.format(java.util.Locale.UK, "%,d", Math.round(i.numerator())) + " people."));
         find(in, "CH8").ifPresent(i -> bullets.add(cell(i.value()) + "% of care home beds are in homes CQC rates Good or Outstanding."));
         find(in, "B2.median").ifPresent(i -> bullets.add("Half of the care requested in the last 12 months was arranged within "
                 + cell(i.value()) + " days" + find(in, "B2.p90").map(p -> "; nine in ten within " + cell(p.value()) + " days.").orElse(".")));
@@ -527,8 +528,8 @@ public final class StatementRenderer {
                     + (p.note() == null ? "" : " " + p.note()))).append("</p>");
             out.append(addFigure(files, "c7", "Care home beds required against available", Tables.projection(p), Charts.line("c7",
                     "Care home beds required against beds available, " + years.get(0) + "–" + years.get(years.size() - 1),
-                    "Line chart. Beds required at today's use rates rise from " + cell(p.rows().get(0).required()) + " to "
-                            + cell(last.required()) + " by " + last.year() + " against " + cell(last.available())
+                    "Line chart. Beds required at today's use rates rise from " + Math.round(p.rows().get(0).required()) + " to "
+                            + Math.round(last.required()) + " by " + last.year() + " against " + cell(last.available())
                             + " available today; dashed lines are the trend scenarios.", years, s, "beds", false)));
         }
         return out.toString();

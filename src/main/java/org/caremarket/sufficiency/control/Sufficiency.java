@@ -63,6 +63,9 @@ public class Sufficiency {
     BrokerageMetrics brokerage;
 
     @Inject
+    HistoryCache historyCache;
+
+    @Inject
     AssistantSupply assistants;
 
     @Inject
@@ -139,10 +142,10 @@ public class Sufficiency {
             int available = s.lines().stream().mapToInt(l -> l.available()).sum();
             int held = s.lines().stream().mapToInt(l -> l.held()).sum();
             int closed = s.lines().stream().mapToInt(l -> l.closed()).sum();
-            current.put(s.serviceId(), new OccupancyPoint(s.serviceId(), s.reportedAt(), byId.get(s.serviceId()).capacity(),
+            current.put(s.serviceId(), new OccupancyPoint(s.serviceId(), s.version(), s.reportedAt(), byId.get(s.serviceId()).capacity(),
                     available, held, closed));
         }
-        List<OccupancyPoint> history = vacancies.occupancyHistory(byId.keySet(), now.minus(HISTORY), now.plusSeconds(1));
+        List<OccupancyPoint> history = historyCache.of(byId.keySet(), now.minus(HISTORY));
         var packages = brokerage.facts(council.code(), now.minus(HISTORY), now.plusSeconds(1));
         AssistantSupply.Figures pas = caller.get().is(Role.COMMISSIONER) || caller.get().is(Role.ADMIN)
                 ? assistants.of(council.code()) : null;

@@ -7,5 +7,5 @@ import java.time.Instant;
  * of the history): at that moment, of the registered capacity, how much was available, held for an offer and
  * closed (for care homes: vacant admittable, held, vacant not admittable; for homecare, spare hours a week).
  */
-public record OccupancyPoint(String serviceId, Instant at, int capacity, int available, int held, int closed) {
+public record OccupancyPoint(String serviceId, long version, Instant at, int capacity, int available, int held, int closed) {
 }

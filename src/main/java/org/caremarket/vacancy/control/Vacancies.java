@@ -239,24 +239,18 @@ public class Vacancies {
     }
 
     /**
-     * The history of these services between two instants, oldest first, as plain figures (no report bodies): what
-     * the sufficiency capability reads for monthly snapshots and trends. One query per 500 services; no caller check
-     * (sufficiency checks who may read which council's market).
+     * Every service's history rows reported at or after {@code since}, as plain figures (no report bodies): what the
+     * sufficiency capability reads for monthly snapshots and trends, and keeps up to date by asking again for what
+     * came since. Served by the index on the report time. No caller check (sufficiency checks who may read which
+     * council's market).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OccupancyPoint> occupancyHistory(java.util.Collection<String> serviceIds, Instant from, Instant to) {
-        List<String> ids = List.copyOf(serviceIds);
-        List<OccupancyPoint> points = new java.util.ArrayList<>();
-        for (int start = 0; start < ids.size(); start += 500) {
-            em.createQuery("SELECT r.serviceId, r.reportedAt, r.capacity, r.available, r.held, r.closed FROM VacancyRecord r "
-                            + "WHERE r.serviceId IN :ids AND r.reportedAt >= :from AND r.reportedAt < :to", Object[].class)
-                    .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + 500)))
-                    .setParameter("from", from).setParameter("to", to).getResultList()
-                    .forEach(r -> points.add(new OccupancyPoint((String) r[0], (Instant) r[1], (Integer) r[2],
-                            (Integer) r[3], (Integer) r[4], (Integer) r[5])));
-        }
-        points.sort(java.util.Comparator.comparing(OccupancyPoint::at).thenComparing(OccupancyPoint::serviceId));
-        return points;
+    public List<OccupancyPoint> occupancyHistorySince(Instant since) {
+        return em.createQuery("SELECT r.serviceId, r.version, r.reportedAt, r.capacity, r.available, r.held, r.closed "
+                        + "FROM VacancyRecord r WHERE r.reportedAt >= :since", Object[].class)
+                .setParameter("since", since).getResultList().stream()
+                .map(r -> new OccupancyPoint((String) r[0], (Long) r[1], (Instant) r[2], (Integer) r[3], (Integer) r[4],
+                        (Integer) r[5], (Integer) r[6])).toList();
     }
 
     /** The current reports of these services, by service id. */

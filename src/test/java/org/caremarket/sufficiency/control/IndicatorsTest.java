@@ -71,8 +71,8 @@ class IndicatorsTest {
                 home("H4", "P3", ServiceKind.CARE_HOME_RESIDENTIAL, 30, RatingValue.GOOD, RegistrationStatus.DEREGISTERED));
         Instant reported = NOW.minus(Duration.ofDays(1));
         Map<String, OccupancyPoint> current = Map.of(
-                "H1", new OccupancyPoint("H1", reported, 40, 3, 1, 2),
-                "H2", new OccupancyPoint("H2", reported, 20, 5, 0, 0));
+                "H1", new OccupancyPoint("H1", 1, reported, 40, 3, 1, 2),
+                "H2", new OccupancyPoint("H2", 1, reported, 20, 5, 0, 0));
         List<PackageFact> packages = List.of(
                 request("R1", ServiceKind.CARE_HOME_NURSING, PackageStatus.AWARDED, Duration.ofDays(100), Duration.ofDays(1), "H1", "1000.00", 0),
                 request("R2", ServiceKind.CARE_HOME_RESIDENTIAL, PackageStatus.AWARDED, Duration.ofDays(90), Duration.ofDays(3), "H2", "900.00", 0),
