@@ -66,6 +66,16 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** The title once the page that starts with it has loaded (after a click or Enter that navigates). */
+    String titleStartingWith(String start) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith(start));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the assertion that follows names what the title was
+        }
+        return driver.getTitle();
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -54,7 +54,14 @@ class PagesBrowserIT {
             "find-care-vacancy, /find-care?where=LE11+1AA&distance=10&vacancy=yes&kind=CARE_HOME_RESIDENTIAL",
             "find-care-none, /find-care?where=YO1&distance=1&specialism=EATING_DISORDERS&specialism=AUTISM",
             "find-care-errors, /find-care?where=&kind=CASTLE&distance=7&specialism=JUGGLING",
-            "find-care-unknown-place, /find-care?where=Atlantis"})
+            "find-care-unknown-place, /find-care?where=Atlantis",
+            "sign-in, /sign-in",
+            "sign-up, /sign-up",
+            "sign-up-check-email, /sign-up/check-email",
+            "password-reset, /password-reset",
+            "password-reset-check-email, /password-reset/check-email",
+            "expired-link, /confirm/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "demo-outbox, /demo/outbox"})
     @DisplayName("R14.8 every page and state: no axe violation (WCAG 2.2 AA), reflows at 320 px, only its own host; and without JavaScript")
     void everyPage(String name, String path) {
         browser.open(path).check(name);
@@ -75,6 +82,33 @@ class PagesBrowserIT {
             browser.open(browser.find(".cm-result h3 a").getAttribute("href").substring(Api.BASE.length()))
                     .check("service-with-vacancy");
         }
+    }
+
+    @Test
+    @DisplayName("R14.8 accounts in the browser: a form with errors, then a demo person signs in by keyboard, sees the account, signs out")
+    void accounts() {
+        browser.open("/sign-up");
+        browser.find("form button[type=submit]").click();
+        assertTrue(browser.titleStartingWith("Error: ").startsWith("Error: Create an account"), browser.title());
+        browser.check("sign-up-errors");
+        browser.open("/sign-in");
+        browser.find("#email").sendKeys("person@caremarket.example");
+        browser.find("#password").sendKeys("caremarket-demo", Keys.ENTER);
+        assertTrue(browser.titleStartingWith("Your account").startsWith("Your account"), browser.title());
+        browser.check("account");
+        browser.find("form[action='/sign-out'] button").click();
+        assertTrue(browser.titleStartingWith("Find adult social care").startsWith("Find adult social care"), browser.title());
+        assertEquals(1, browser.all("a[href='/sign-in']").size(), "signed out: Sign in is offered again");
+        plain.open("/sign-in");
+        plain.find("#email").sendKeys("person@caremarket.example");
+        plain.find("#password").sendKeys("wrong-password");
+        plain.find("form button[type=submit]").click();
+        assertTrue(plain.titleStartingWith("Error: Sign in").startsWith("Error: Sign in"), plain.title());
+        plain.check("sign-in-errors");
+        plain.find("#password").sendKeys("caremarket-demo");
+        plain.find("form button[type=submit]").click();
+        assertTrue(plain.titleStartingWith("Your account").startsWith("Your account"), "without JavaScript too: " + plain.title());
+        plain.find("form[action='/sign-out'] button").click();
     }
 
     @Test
@@ -106,7 +140,8 @@ class PagesBrowserIT {
                 "return getComputedStyle(document.activeElement).outlineStyle + ' ' + getComputedStyle(document.activeElement).boxShadow");
         assertTrue(!outline.startsWith("none none"), "the focus is visible: " + outline);
         browser.focused().sendKeys("LS6 2AA", Keys.ENTER);
-        assertTrue(browser.title().startsWith("Care services near LS6 2AA"), browser.title());
+        String title = browser.titleStartingWith("Care services near LS6 2AA");
+        assertTrue(title.startsWith("Care services near LS6 2AA"), title);
         assertTrue(!browser.all(".cm-result").isEmpty(), "results");
     }
 
@@ -118,9 +153,11 @@ class PagesBrowserIT {
         plain.find("#where").sendKeys("Leicester");
         new org.openqa.selenium.support.ui.Select(plain.find("#distance")).selectByValue("5");
         plain.find("form button[type=submit]").click();
-        assertTrue(plain.title().startsWith("Care services near Leicester"), plain.title());
+        String title = plain.titleStartingWith("Care services near Leicester");
+        assertTrue(title.startsWith("Care services near Leicester"), title);
+        String name = plain.find(".cm-result h3 a").getText();
         plain.find(".cm-result h3 a").click();
-        assertTrue(plain.find("h1").getText().length() > 0);
+        assertEquals(name + " – CareMarket", plain.titleStartingWith(name), "the service's page");
         assertTrue(plain.driver.getPageSource().contains("CQC rating"), "the service's page");
         plain.check("service-nojs-journey");
     }

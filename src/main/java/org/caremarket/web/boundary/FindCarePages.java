@@ -42,7 +42,7 @@ public class FindCarePages extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/find-care/services".equals(request.getServletPath())) {
-            service(request.getPathInfo(), response);
+            servicePage(request, response);
         } else {
             search(request, response);
         }
@@ -64,13 +64,14 @@ public class FindCarePages extends HttpServlet {
         model.put("results", search.map(finder::search).orElse(null));
         model.put("kinds", ServiceKind.values());
         model.put("specialisms", Specialism.values());
-        PageMeta meta = PageMeta.of(search.map(s -> "Care services near " + s.place().label()).orElse("Find care"),
+        PageMeta meta = PageMeta.of(request, search.map(s -> "Care services near " + s.place().label()).orElse("Find care"),
                 PageMeta.Section.FIND_CARE).withErrors(form.problems());
         pages.render(response, meta.hasErrors() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_OK,
                 "findCare.jte", meta, model);
     }
 
-    private void service(String path, HttpServletResponse response) throws IOException {
+    private void servicePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
         Optional<ServiceDetail> service = path != null && ID.matcher(path).matches()
                 ? finder.service(path.substring(1)) : Optional.empty();
         if (service.isEmpty()) {
@@ -78,7 +79,7 @@ public class FindCarePages extends HttpServlet {
             return;
         }
         pages.render(response, HttpServletResponse.SC_OK, "service.jte",
-                PageMeta.of(service.get().summary().name(), PageMeta.Section.FIND_CARE), Map.of("service", service.get()));
+                PageMeta.of(request, service.get().summary().name(), PageMeta.Section.FIND_CARE), Map.of("service", service.get()));
     }
 
     /** For the template: GOV.UK pagination's numbers around the current page. */

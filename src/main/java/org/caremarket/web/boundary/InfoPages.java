@@ -33,6 +33,6 @@ public class InfoPages extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        pages.render(response, info.template(), PageMeta.of(info.title(), info.section()));
+        pages.render(response, info.template(), PageMeta.of(request, info.title(), info.section()));
     }
 }

@@ -84,6 +84,22 @@ public final class Words {
         return instant == null ? "" : DATE.format(instant.atZone(UK).toLocalDate());
     }
 
+    public static String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
+                .format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+    }
+
+    public static String role(org.caremarket.platform.entity.Role role) {
+        return role == null ? "" : switch (role) {
+            case ADMIN -> "Administrator";
+            case COMMISSIONER -> "Council commissioner";
+            case BROKER -> "Council broker";
+            case PROVIDER -> "Care provider's staff";
+            case ASSISTANT -> "Personal assistant";
+            case PERSON -> "Person arranging care";
+        };
+    }
+
     /** How long ago, in days: "today", "yesterday", "3 days ago". */
     public static String age(Long days) {
         if (days == null) {
