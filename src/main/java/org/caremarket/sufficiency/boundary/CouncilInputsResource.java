@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caremarket.platform.boundary.Allowed;
 import org.caremarket.platform.boundary.CouncilCode;
+import org.caremarket.platform.boundary.UnicodePattern;
 import org.caremarket.platform.entity.InvalidInput;
 import org.caremarket.platform.entity.Role;
 import org.caremarket.register.entity.ServiceKind;
@@ -216,7 +217,7 @@ public class CouncilInputsResource {
     public LocalityView defineLocality(@Parameter(description = "GSS code of the council.", example = "E08000035")
                                        @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
                                        @Parameter(description = "The locality's name.", example = "Leeds North West")
-                                       @PathParam("name") @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+                                       @PathParam("name") @UnicodePattern(regexp = NAME, message = NAME_MESSAGE) String name,
                                        @Valid @NotNull(message = "a JSON body is required") Inputs.LocalityInput body) {
         return LocalityView.of(inputs.defineLocality(council, name, body.districts()));
     }
@@ -234,7 +235,7 @@ public class CouncilInputsResource {
     public Response deleteLocality(@Parameter(description = "GSS code of the council.", example = "E08000035")
                                    @PathParam("council") @Pattern(regexp = CouncilCode.PATTERN, message = CouncilCode.MESSAGE) String council,
                                    @Parameter(description = "The locality's name.", example = "Leeds North West")
-                                   @PathParam("name") @Pattern(regexp = NAME, message = NAME_MESSAGE) String name) {
+                                   @PathParam("name") @UnicodePattern(regexp = NAME, message = NAME_MESSAGE) String name) {
         inputs.deleteLocality(council, name);
         return Response.noContent().build();
     }
@@ -347,7 +348,7 @@ public class CouncilInputsResource {
             @Parameter(description = "Cut to one kind of service.", schema = @Schema(implementation = ServiceKind.class))
             @QueryParam("kind") @Pattern(regexp = SufficiencyResource.KINDS, message = SufficiencyResource.KIND_MESSAGE) String kind,
             @Parameter(description = "Cut to a postcode district or a locality the council defined.", example = "LS6")
-            @QueryParam("locality") @Pattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
+            @QueryParam("locality") @UnicodePattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
         Market m = market(council, kind, locality);
         return new Views.IndicatorsView(m.councilCode(), m.councilName(), m.marketName(), m.localityName(), m.now(),
                 sufficiency.indicators(m));
@@ -372,7 +373,7 @@ public class CouncilInputsResource {
             @Parameter(description = "Cut to one kind of service.", schema = @Schema(implementation = ServiceKind.class))
             @QueryParam("kind") @Pattern(regexp = SufficiencyResource.KINDS, message = SufficiencyResource.KIND_MESSAGE) String kind,
             @Parameter(description = "Cut to a postcode district or a locality the council defined.", example = "LS6")
-            @QueryParam("locality") @Pattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
+            @QueryParam("locality") @UnicodePattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
         Market m = market(council, kind, locality);
         return SufficiencyResource.csv(Tables.indicators("indicators", "Indicators", sufficiency.indicators(m)), m.councilCode());
     }
@@ -396,7 +397,7 @@ public class CouncilInputsResource {
         Market m = sufficiency.market(council);
         List<Views.Tile> tiles = Tiles.of(sufficiency.indicators(m)).stream().map(t -> new Views.Tile(t.indicator().id(),
                 t.indicator().name(), t.indicator().value(), t.indicator().unit(), t.indicator().status(), t.indicator().note(),
-                t.indicator().comparator(), t.rag(), t.rule())).toList();
+                t.indicator().comparator(), Views.Rag.valueOf(t.rag()), t.rule())).toList();
         return new Views.DashboardView(m.councilCode(), m.councilName(), m.now(), tiles);
     }
 
@@ -423,7 +424,7 @@ public class CouncilInputsResource {
             @Parameter(description = "Cut to one kind of service.", schema = @Schema(implementation = ServiceKind.class))
             @QueryParam("kind") @Pattern(regexp = SufficiencyResource.KINDS, message = SufficiencyResource.KIND_MESSAGE) String kind,
             @Parameter(description = "Cut to a postcode district or a locality the council defined.", example = "LS6")
-            @QueryParam("locality") @Pattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
+            @QueryParam("locality") @UnicodePattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
         Market m = market(council, kind, locality);
         return new Views.SnapshotsView(m.councilCode(), m.marketName(), m.localityName(),
                 sufficiency.snapshots(m, months == null ? 12 : Integer.parseInt(months)));
@@ -450,7 +451,7 @@ public class CouncilInputsResource {
             @Parameter(description = "Cut to one kind of service.", schema = @Schema(implementation = ServiceKind.class))
             @QueryParam("kind") @Pattern(regexp = SufficiencyResource.KINDS, message = SufficiencyResource.KIND_MESSAGE) String kind,
             @Parameter(description = "Cut to a postcode district or a locality the council defined.", example = "LS6")
-            @QueryParam("locality") @Pattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
+            @QueryParam("locality") @UnicodePattern(regexp = SufficiencyResource.LOCALITY, message = SufficiencyResource.LOCALITY_MESSAGE) String locality) {
         Market m = market(council, kind, locality);
         return SufficiencyResource.csv(Tables.snapshots(sufficiency.snapshots(m, months == null ? 12 : Integer.parseInt(months))), m.councilCode());
     }

@@ -62,13 +62,13 @@ public class StatementsResource {
 
     @Schema(name = "Statement", description = "A Market Position Statement edition: its status, dates, narrative and files.")
     public record StatementView(String id, String councilCode, String title,
-                         @Schema(enumeration = {"DRAFT", "PUBLISHED"}) String status, Instant createdAt, Instant updatedAt,
+                         Edition.Status status, Instant createdAt, Instant updatedAt,
                          LocalDate publishedOn, Narrative narrative,
                          @Schema(description = "URL of the rendered page.") String html,
                          @Schema(description = "Names of the CSV files (under files/), one for every chart and table; "
                                  + "listed for a single edition, not in lists.") List<String> files) {
         static StatementView of(Edition e, PublicUrl links, List<String> files) {
-            return new StatementView(e.id(), e.councilCode(), e.title(), e.status().name(), e.createdAt(), e.updatedAt(),
+            return new StatementView(e.id(), e.councilCode(), e.title(), e.status(), e.createdAt(), e.updatedAt(),
                     e.publishedOn(), Statements.narrative(e), links.api("sufficiency", "statements", e.id(), "statement.html").toString(),
                     files);
         }

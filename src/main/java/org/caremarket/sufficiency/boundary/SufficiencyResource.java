@@ -20,6 +20,7 @@ import java.util.Map;
 import org.caremarket.platform.boundary.Allowed;
 import org.caremarket.platform.boundary.BodyLimit;
 import org.caremarket.platform.boundary.CouncilCode;
+import org.caremarket.platform.boundary.UnicodePattern;
 import org.caremarket.platform.boundary.Public;
 import org.caremarket.platform.entity.NotFound;
 import org.caremarket.platform.entity.Role;
@@ -145,7 +146,7 @@ public class SufficiencyResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Views.ImportedView importPopulation(
             @Parameter(description = "What the file is, kept as the figures' source.", example = "ONS 2022-based SNPP, Rutland")
-            @QueryParam("source") @Pattern(regexp = "^[\\p{L}\\p{N} .,;:()/'&-]{1,200}$", message = "must be at most 200 letters, digits, spaces and . , ; : ( ) / ' & -") String source,
+            @QueryParam("source") @UnicodePattern(regexp = "^[\\p{L}\\p{N} .,;:()/'&-]{1,200}$", message = "must be at most 200 letters, digits, spaces and . , ; : ( ) / ' & -") String source,
             @Context HttpHeaders headers, String body) {
         MediaType type = headers.getMediaType();
         if (type == null || !(type.isCompatible(MediaType.valueOf("text/csv")) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE))) {

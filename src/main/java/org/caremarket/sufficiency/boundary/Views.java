@@ -26,7 +26,12 @@ public final class Views {
             + "with a red/amber/green status and the rule that set it.")
     public record Tile(String id, String name, Double value, String unit, Indicator.Status status, String note,
                 Indicator.Comparator comparator,
-                @Schema(enumeration = {"RED", "AMBER", "GREEN", "NONE"}) String rag, String ragRule) {
+                Rag rag, String ragRule) {
+    }
+
+    @Schema(name = "Rag", description = "Red, amber or green by the tile's rule; NONE where it has no rule or no value.")
+    public enum Rag {
+        RED, AMBER, GREEN, NONE
     }
 
     @Schema(name = "SufficiencyDashboard", description = "Tiles for a council's market dashboard.")

@@ -71,7 +71,7 @@ public final class Tables {
                     cell(r.available()), cell(r.gap()), cell(r.gapPercent()), cell(r.trendLongRun()), cell(r.trendRecent()),
                     cell(r.trendMidpoint())));
         }
-        return new Table("projection-" + p.market().toLowerCase(), "Projection, " + p.market().toLowerCase().replace('_', ' ')
+        return new Table("projection-" + p.market().toLowerCase().replace('_', '-'), "Projection, " + p.market().toLowerCase().replace('_', ' ')
                 + " (" + p.unit() + "): method A (" + (p.rates() == null ? "none" : p.rates()) + ") and method B (trend)",
                 List.of("year", "years_ahead", "demand_method_a", "required_method_a", "available", "gap", "gap_percent",
                         "required_trend_long_run", "required_trend_recent", "required_trend_midpoint"), rows);

@@ -26,6 +26,7 @@ import org.caremarket.platform.entity.Conflict;
 public class Edition {
 
     /** A draft may change; a published edition may not. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "StatementStatus")
     public enum Status {
         DRAFT, PUBLISHED
     }

@@ -16,6 +16,7 @@ public record Indicator(String id, String name, String definition, String market
                         Comparator comparator) {
 
     /** Whether the figure could be computed, and if not, why not. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IndicatorStatus")
     public enum Status {
         /** Computed from the data named in {@code source}. */
         AVAILABLE,

@@ -17,6 +17,7 @@ public record Narrative(String strategicContext, String howToEngage, List<Intent
     }
 
     /** Essex's and Leicestershire's "more of / less of" table. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IntentionDirection")
     public enum Direction {
         MORE_OF("More of"), LESS_OF("Less of"), MAINTAIN("Maintain");
 
