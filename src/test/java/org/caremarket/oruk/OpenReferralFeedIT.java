@@ -281,7 +281,8 @@ class OpenReferralFeedIT {
             "/oruk/service_at_locations?proximity=-1&postcode=LS1%202NE", "/oruk/service_at_locations?proximity=1000",
             "/oruk/service_at_locations?postcode=ZZ9%209ZZ&proximity=1000", "/oruk/service_at_locations?postcode=nowhere",
             "/oruk/service_at_locations?postcode=LS1%202NE&proximity=1e3", "/oruk/taxonomies?taxonomy_id=x",
-            "/oruk/taxonomy_terms?parent_id=x", "/oruk/organizations?per_page=1000", "/oruk/?page=1"})
+            "/oruk/taxonomy_terms?parent_id=x", "/oruk/organizations?per_page=1000", "/oruk/?page=1",
+            "/oruk/services?search=%ZZ", "/oruk/services?page", "/oruk/services?=x"})
     @DisplayName("R13.7 a bad query parameter is a 400 problem naming it, open to any origin")
     void badParameters(String path) {
         Api.Reply reply = get(path);

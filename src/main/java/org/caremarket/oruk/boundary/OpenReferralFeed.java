@@ -110,13 +110,13 @@ public class OpenReferralFeed extends HttpServlet {
                 notFound(request, response);
                 return;
             }
-            FeedRequest.read(request.getParameterMap(), Set.of(), geocoder);
+            FeedRequest.read(parameters(request), Set.of(), geocoder);
             send(request, response, found.get());
             return;
         }
         switch (list) {
             case "" -> {
-                FeedRequest.read(request.getParameterMap(), Set.of(), geocoder);
+                FeedRequest.read(parameters(request), Set.of(), geocoder);
                 send(request, response, Json.createObjectBuilder().add("version", VERSION).add("profile", PROFILE)
                         .add("openapi_url", publicUrl.at("openapi").toString()).build().toString()
                         .getBytes(StandardCharsets.UTF_8));
@@ -132,8 +132,17 @@ public class OpenReferralFeed extends HttpServlet {
 
     private void page(HttpServletRequest request, HttpServletResponse response, Set<String> accepted,
                       Function<FeedQuery, FeedPage> lister) throws IOException {
-        FeedQuery query = FeedRequest.read(request.getParameterMap(), accepted, geocoder);
+        FeedQuery query = FeedRequest.read(parameters(request), accepted, geocoder);
         send(request, response, write(lister.apply(query)));
+    }
+
+    /** The query's parameters; a query string that is not valid percent-encoding (%ZZ) is a 400, not a failure. */
+    private static java.util.Map<String, String[]> parameters(HttpServletRequest request) {
+        try {
+            return request.getParameterMap();
+        } catch (IllegalArgumentException malformed) {
+            throw InvalidInput.of("query", "is not valid percent-encoding: a % must be followed by two hexadecimal digits");
+        }
     }
 
     /** The paging envelope with every field ORUK names, then the items as they were written. */

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +58,32 @@ public class DirectoryFeed {
     /** The feed at one moment. */
     record Snapshot(List<Listed> services, Map<String, Listed> byId, Map<String, Listed> byServiceAtLocationId,
                     Map<String, ProviderListing> providers, List<ListedOrganization> organizations,
-                    Map<String, ListedOrganization> organizationsById, Instant freshSince) {
+                    Map<String, ListedOrganization> organizationsById, Instant freshSince, Listed[] byLatitude,
+                    double[] latitudes) {
+
+        /** The services between two latitudes: where a search within a distance starts, before the exact test. */
+        List<Listed> band(double minLatitude, double maxLatitude) {
+            int from = lowerBound(minLatitude);
+            int to = lowerBound(Math.nextUp(maxLatitude));
+            return Arrays.asList(byLatitude).subList(from, Math.max(from, to));
+        }
+
+        private int lowerBound(double latitude) {
+            int low = 0;
+            int high = latitudes.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (latitudes[middle] < latitude) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+    }
+
+    private record Placed(Listed listed, double metres) {
     }
 
     private static final Comparator<Listed> BY_NAME = Comparator.comparing(Listed::sortName)
@@ -119,13 +145,14 @@ public class DirectoryFeed {
 
     /** The service-at-locations that match: by name, or nearest first from {@code near} (R13.5). */
     public FeedPage servicesAtLocations(FeedQuery query) {
-        List<Listed> found = filter(current.get(), query);
+        Snapshot now = current.get();
+        List<Listed> found = filter(now, query);
         if (query.near() != null) {
             Coordinate near = query.near();
-            Map<Listed, Double> distance = new HashMap<>();
-            found.forEach(l -> distance.put(l, metres(near, l.entry())));
-            found = new ArrayList<>(found);
-            found.sort(Comparator.comparingDouble((Listed l) -> distance.get(l)).thenComparing(BY_NAME));
+            List<Placed> placed = new ArrayList<>(found.size());
+            found.forEach(l -> placed.add(new Placed(l, metres(near, l.entry()))));
+            placed.sort(Comparator.comparingDouble(Placed::metres).thenComparing(Placed::listed, BY_NAME));
+            found = placed.stream().map(Placed::listed).toList();
         }
         return page(found, query, Listed::serviceAtLocationJson);
     }
@@ -203,19 +230,21 @@ public class DirectoryFeed {
         if (query.modifiedAfter() != null) {
             tests.add(l -> l.entry().changedAt() != null && l.entry().changedAt().isAfter(query.modifiedAfter()));
         }
+        List<Listed> candidates = now.services();
         if (query.near() != null && query.proximityMetres() != null) {
             Coordinate near = query.near();
             Coordinate.BoundingBox box = near.boxAround(query.proximityMetres() / 1000.0);
             double limit = query.proximityMetres();
-            tests.add(l -> l.entry().latitude() >= box.minLatitude() && l.entry().latitude() <= box.maxLatitude()
-                    && l.entry().longitude() >= box.minLongitude() && l.entry().longitude() <= box.maxLongitude()
+            // only the latitude band of the circle is read; the order is the caller's (by distance)
+            candidates = now.band(box.minLatitude(), box.maxLatitude());
+            tests.add(l -> l.entry().longitude() >= box.minLongitude() && l.entry().longitude() <= box.maxLongitude()
                     && metres(near, l.entry()) <= limit);
         }
         if (tests.isEmpty()) {
-            return now.services();
+            return candidates;
         }
         Predicate<Listed> all = tests.stream().reduce(Predicate::and).orElseThrow();
-        return now.services().stream().filter(all).toList();
+        return candidates.stream().filter(all).toList();
     }
 
     private static double metres(Coordinate near, DirectoryEntry entry) {
@@ -321,8 +350,14 @@ public class DirectoryFeed {
         organizations.sort(ORGANIZATIONS_BY_NAME);
         Map<String, ListedOrganization> organizationsById = new HashMap<>();
         organizations.forEach(o -> organizationsById.put(o.provider().id(), o));
+        Listed[] byLatitude = listed.toArray(Listed[]::new);
+        Arrays.sort(byLatitude, Comparator.comparingDouble((Listed l) -> l.entry().latitude()));
+        double[] latitudes = new double[byLatitude.length];
+        for (int i = 0; i < byLatitude.length; i++) {
+            latitudes[i] = byLatitude[i].entry().latitude();
+        }
         return new Snapshot(List.copyOf(listed), byId, bySal, Map.copyOf(providers), List.copyOf(organizations),
-                organizationsById, freshSince);
+                organizationsById, freshSince, byLatitude, latitudes);
     }
 
     private static Listed listed(DirectoryEntry entry, ProviderListing provider, Instant freshSince) {
