@@ -28,10 +28,39 @@
  *       summary with the report's age, CQC rating overall and for the five key questions with the report date, earlier
  *       ratings, a link to CQC's page for it, and its contact details; an unknown id is a 404.</li>
  *   <li>R14.8 Every page and state is checked in a real browser (headless Chromium): axe-core finds no WCAG 2.0, 2.1
- *       or 2.2 A/AA violation, the page does not scroll sideways at 320 CSS px, and the search works with JavaScript
+ *       or 2.2 A/AA violation, the page does not scroll sideways at 320 CSS px, nothing is loaded from another host;
+ *       the search, sign-in and a care home's beds work by keyboard alone with the focus visible, and with JavaScript
  *       turned off.</li>
+ *   <li>R14.9 A person signs up with an email address and a password (10 to 128 characters, kept as Jakarta
+ *       Security's PBKDF2 hash) and confirms the address with a one-time link (24 hours) sent by Jakarta Mail through
+ *       the configured SMTP server; the link opens a page whose button confirms (a mail scanner following it changes
+ *       nothing). A confirmed account signs in and out; a new account is a PERSON.</li>
+ *   <li>R14.10 The session cookie is HttpOnly, SameSite=Lax, Secure when the request came over TLS, for the browser
+ *       session only, and gets a new id at sign-in. Sessions are kept in the database (any instance answers any
+ *       request). An unconfirmed account cannot sign in; it is sent a new link.</li>
+ *   <li>R14.11 Every form carries its session's CSRF token; a POST without it, or with another session's, is a 403
+ *       and changes nothing.</li>
+ *   <li>R14.12 Five failed sign-ins in a row for one address lock sign-in for it for 15 minutes (429), whether or
+ *       not an account has the address, so that the lock tells nothing.</li>
+ *   <li>R14.13 A forgotten password is reset by a one-time link (1 hour) sent to the address; the link works once,
+ *       the old password stops working and every session of the account ends.</li>
+ *   <li>R14.14 Signing up with an address that has an account changes nothing and tells its owner by email; a
+ *       reset for an unknown address sends nothing; both answer as for any other address.</li>
+ *   <li>R14.15 A signed-in account is the request's caller with the same role and scope an API key carries (one
+ *       authorisation model). In demo mode there is an account for each demo key, with its role and scope, and every
+ *       email sent is also shown on the demo outbox page.</li>
+ *   <li>R14.16 A provider's staff see their provider's registered services with each vacancy report's age and the
+ *       date the next is due, those out of date (or never reported) first.</li>
+ *   <li>R14.17 A service's vacancy report is a form in its kind's part (beds by type with held and closed, homecare
+ *       hours by district, time band and days, extra care units, Shared Lives placements, supported living places),
+ *       with accepting and why not, and a care home's weekly fee and room features; it is written by the vacancy
+ *       capability's own control ({@code Vacancies.replace}): the same checks as the API, shown on the fields.</li>
+ *   <li>R14.18 The form carries the version it showed and the write sends it as If-Match: when another report came
+ *       in meanwhile the page says so and shows that report (409); staff of another provider get a 403.</li>
  * </ul>
  *
- * <p>Not yet built (issue 20): accounts and sign-in, providers' and personal assistants' pages, the PA search.
+ * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and
+ * offers waiting for an answer, the personal-assistant pages (search, introductions, profile), the employer cost
+ * calculator page, the search-page benchmark.
  */
 package org.caremarket.web;

@@ -112,6 +112,66 @@ class PagesBrowserIT {
     }
 
     @Test
+    @DisplayName("R14.8 by keyboard alone: sign in, then update a care home's beds (Tab, typing, Enter); every state axe-clean")
+    void providerKeyboard() {
+        String id = ProviderPagesIT.careHome(12);
+        browser.open("/sign-in");
+        tabTo(browser, "email").sendKeys("admin@caremarket.example");
+        tabTo(browser, "password").sendKeys("caremarket-demo", Keys.ENTER);
+        assertTrue(browser.titleStartingWith("Your account").startsWith("Your account"), browser.title());
+        browser.open("/provider/services/" + id + "/vacancies");
+        browser.check("vacancy-form");
+        tabTo(browser, "bed-NURSING-available").sendKeys("x");
+        WebElement save = tabTo(browser, null);
+        assertEquals("Save the report", save.getText());
+        save.sendKeys(Keys.ENTER);
+        assertTrue(browser.titleStartingWith("Error: ").startsWith("Error: Vacancies at"), browser.title());
+        browser.check("vacancy-form-errors");
+        WebElement field = browser.find("#bed-NURSING-available");
+        field.clear();
+        field.sendKeys("3");
+        tabTo(browser, null).sendKeys(Keys.ENTER);
+        assertTrue(browser.titleStartingWith("Vacancies at").startsWith("Vacancies at"), browser.title());
+        assertTrue(browser.driver.getPageSource().contains("The vacancy report has been saved"));
+        browser.check("vacancy-form-saved");
+        assertEquals(3, Api.get("/api/services/" + id + "/vacancies").json().getJsonObject("totals").getInt("available"));
+        plain.open("/sign-in");
+        plain.find("#email").sendKeys("provider@caremarket.example");
+        plain.find("#password").sendKeys("caremarket-demo", Keys.ENTER);
+        plain.titleStartingWith("Your account");
+        plain.open("/provider");
+        plain.check("provider-services");
+        browser.open("/provider/services/" + id + "/vacancies");
+        browser.find("form[action='/provider/services/" + id + "/vacancies'] input[name=version]");
+        browser.driver.executeScript("document.querySelector('input[name=version]').value = '0'");
+        browser.find("#bed-NURSING-available").clear();
+        browser.find("#bed-NURSING-available").sendKeys("1");
+        browser.find("form[action='/provider/services/" + id + "/vacancies'] button[type=submit]").click();
+        browser.titleStartingWith("Vacancies at");
+        assertTrue(browser.driver.getPageSource().contains("Someone else sent a newer report"), "a form older than the report");
+        browser.check("vacancy-form-changed");
+        browser.open("/account");
+        browser.find("form[action='/sign-out'] button").click();
+        browser.titleStartingWith("Find adult social care");
+    }
+
+    /** Presses Tab until the element with this id (or, for null, the form's submit button) has the focus; fails after 60. */
+    private static WebElement tabTo(Browser on, String id) {
+        for (int i = 0; i < 60; i++) {
+            WebElement focused = on.focused();
+            if (id == null ? "submit".equals(focused.getAttribute("type")) && focused.getTagName().equals("button")
+                    && !focused.getText().isEmpty() : id.equals(focused.getAttribute("id"))) {
+                String outline = (String) on.driver.executeScript("var s = getComputedStyle(document.activeElement);"
+                        + " return s.outlineStyle + ' ' + s.boxShadow;");
+                assertTrue(!outline.startsWith("none none"), "the focus is visible: " + outline);
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + (id == null ? "the submit button" : id));
+    }
+
+    @Test
     @DisplayName("R14.6 with JavaScript, the error summary takes the focus, and its link moves it to the field")
     void errorSummaryFocus() {
         browser.open("/find-care?where=");

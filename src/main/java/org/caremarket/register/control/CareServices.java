@@ -276,6 +276,14 @@ public class CareServices {
                 .getResultStream().map(ServiceFacts::of).toList();
     }
 
+    /** A provider's registered services, by name (what its staff keep up to date on the pages). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceFacts> registeredOf(String providerId) {
+        return em.createNamedQuery("CareService.registeredOf", CareService.class).setParameter("provider", providerId)
+                .setHint("eclipselink.join-fetch", "s.provider")
+                .getResultStream().map(ServiceFacts::of).toList();
+    }
+
     /**
      * Notes what a service's latest vacancy report offers, for the directory search. Plain SQL, because
      * a JPQL update would also move the service record's version (its ETag), and a vacancy report is

@@ -100,6 +100,11 @@ public final class Words {
         };
     }
 
+    /** A message from the service's checks as a sentence: "must be at most 3" becomes "Must be at most 3". */
+    public static String sentence(String message) {
+        return message == null || message.isEmpty() ? "" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
     /** How long ago, in days: "today", "yesterday", "3 days ago". */
     public static String age(Long days) {
         if (days == null) {
