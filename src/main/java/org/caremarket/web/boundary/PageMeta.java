@@ -9,7 +9,7 @@ import java.util.List;
 public record PageMeta(String title, Section section, List<FieldProblem> errors, String signedInAs, String csrf) {
 
     /** The parts of the service in the navigation. */
-    public enum Section { HOME, FIND_CARE, ACCOUNT, ABOUT }
+    public enum Section { HOME, FIND_CARE, ACCOUNT, ABOUT, COUNCIL }
 
     /** A page that knows nothing of the visitor (an error page). */
     public static PageMeta of(String title, Section section) {
@@ -47,5 +47,16 @@ public record PageMeta(String title, Section section, List<FieldProblem> errors,
     /** The message for one field, or null: for the inline message beside the field. */
     public String errorFor(String field) {
         return errors.stream().filter(e -> e.field().equals(field)).map(FieldProblem::message).findFirst().orElse(null);
+    }
+
+    /** Whether the visitor works for a council (or is an ADMIN): the navigation then offers the council's pages. */
+    public boolean councilStaff() {
+        try {
+            var who = jakarta.enterprise.inject.spi.CDI.current().select(org.caremarket.access.control.CurrentCaller.class).get().get();
+            return who.is(org.caremarket.platform.entity.Role.COMMISSIONER) || who.is(org.caremarket.platform.entity.Role.BROKER)
+                    || who.is(org.caremarket.platform.entity.Role.ADMIN);
+        } catch (RuntimeException noRequest) {
+            return false;
+        }
     }
 }
