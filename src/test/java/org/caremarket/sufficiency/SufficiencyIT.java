@@ -303,6 +303,28 @@ class SufficiencyIT {
         assertEquals(409, send("POST", BASE + "/statements/" + id + "/publish", published.etag(), COMMISSIONER).status());
     }
 
+    @Test
+    @DisplayName("R12.6 R12.3 a locality a council defines groups postcode districts; indicators cut to it add up to its districts'")
+    void localities() {
+        String name = "North West " + unique().substring(1, 6);
+        String path = BASE + "/councils/" + LEEDS + "/localities/" + name.replace(" ", "%20");
+        assertEquals(400, put(path, "{\"districts\":[\"LS6\",\"ZZ99\"]}", null, COMMISSIONER).status());
+        assertEquals(400, put(path, "{\"districts\":[]}", null, COMMISSIONER).status());
+        Api.Reply defined = put(path, "{\"districts\":[\"LS6\",\"LS16\"]}", null, COMMISSIONER);
+        assertEquals(200, defined.status(), defined::body);
+        assertTrue(get(BASE + "/councils/" + LEEDS + "/localities", COMMISSIONER).body().contains(name));
+        double ls6 = indicator(get(BASE + "/councils/" + LEEDS + "/indicators?locality=LS6", COMMISSIONER).json(), "CH2")
+                .getJsonNumber("value").doubleValue();
+        double ls16 = indicator(get(BASE + "/councils/" + LEEDS + "/indicators?locality=LS16", COMMISSIONER).json(), "CH2")
+                .getJsonNumber("value").doubleValue();
+        JsonObject cut = get(BASE + "/councils/" + LEEDS + "/indicators?locality=" + name.replace(" ", "%20"), COMMISSIONER).json();
+        assertEquals(name, cut.getString("locality"));
+        assertEquals(ls6 + ls16, indicator(cut, "CH2").getJsonNumber("value").doubleValue());
+        assertEquals(403, put(path, "{\"districts\":[\"LS6\"]}", null, OTHER_COMMISSIONER).status());
+        assertEquals(204, delete(path, null, COMMISSIONER).status());
+        assertEquals(404, get(BASE + "/councils/" + LEEDS + "/indicators?locality=" + name.replace(" ", "%20"), COMMISSIONER).status());
+    }
+
     static Api.Reply send(String method, String path, String ifMatch, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Api.uri(path)).method(method, HttpRequest.BodyPublishers.noBody())
                 .header("Authorization", "Bearer " + key);

@@ -26,11 +26,9 @@ import org.caremarket.platform.entity.NotFound;
 import org.caremarket.platform.entity.Role;
 import org.caremarket.platform.entity.UnsupportedMediaType;
 import org.caremarket.register.entity.ServiceKind;
-import org.caremarket.sufficiency.control.Market;
 import org.caremarket.sufficiency.control.Populations;
 import org.caremarket.sufficiency.control.Sufficiency;
 import org.caremarket.sufficiency.control.Tables;
-import org.caremarket.sufficiency.control.Tiles;
 import org.caremarket.sufficiency.entity.AgeBand;
 import org.caremarket.sufficiency.entity.Indicator;
 import org.caremarket.sufficiency.entity.NationalFigures;
@@ -168,7 +166,4 @@ public class SufficiencyResource {
         return NationalFigures.all();
     }
 
-    Market market(String council, String kind, String locality) {
-        return sufficiency.market(council, kind(kind), locality);
-    }
 }

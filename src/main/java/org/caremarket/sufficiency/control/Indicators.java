@@ -12,8 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.caremarket.brokerage.control.PackageFact;
 import org.caremarket.brokerage.entity.Funding;
@@ -595,11 +593,4 @@ public final class Indicators {
         return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    static <T> Predicate<T> not(Predicate<T> p) {
-        return p.negate();
-    }
-
-    static Set<String> ids(Collection<Indicator> all) {
-        return all.stream().map(Indicator::id).collect(Collectors.toSet());
-    }
 }

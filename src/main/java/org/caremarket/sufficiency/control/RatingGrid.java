@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.caremarket.brokerage.control.PackageFact;
 import org.caremarket.brokerage.entity.PackageStatus;
 import org.caremarket.register.control.MarketService;
 import org.caremarket.register.entity.RatingValue;
@@ -200,9 +199,5 @@ public final class RatingGrid {
             return "Mature";
         }
         return "Evolving";
-    }
-
-    static List<PackageFact> none() {
-        return List.of();
     }
 }
