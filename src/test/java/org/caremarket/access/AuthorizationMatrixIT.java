@@ -85,6 +85,35 @@ public class AuthorizationMatrixIT {
             GET    /api/services/{id}/vacancies                       PUBLIC
             PUT    /api/services/{id}/vacancies                       ADMIN PROVIDER
             GET    /api/services/{id}/vacancies/history               ADMIN COMMISSIONER BROKER PROVIDER
+            GET    /api/sufficiency/councils/{council}/dashboard      ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/indicators     ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/indicators.csv ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/localities     ADMIN COMMISSIONER
+            PUT    /api/sufficiency/councils/{council}/localities/{name}  ADMIN COMMISSIONER
+            DELETE /api/sufficiency/councils/{council}/localities/{name}  ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/projections    ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/projections.csv  ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/rating-grid    ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/rating-grid.csv  ADMIN COMMISSIONER
+            PUT    /api/sufficiency/councils/{council}/rating-grid/{market}/{dimension}  ADMIN COMMISSIONER
+            DELETE /api/sufficiency/councils/{council}/rating-grid/{market}/{dimension}  ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/reference-figures  ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/reference-figures.csv  ADMIN COMMISSIONER
+            PUT    /api/sufficiency/councils/{council}/reference-figures/{code}  ADMIN COMMISSIONER
+            DELETE /api/sufficiency/councils/{council}/reference-figures/{code}  ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/snapshots      ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/snapshots.csv  ADMIN COMMISSIONER
+            GET    /api/sufficiency/councils/{council}/statements     PUBLIC
+            POST   /api/sufficiency/councils/{council}/statements     ADMIN COMMISSIONER
+            GET    /api/sufficiency/national-figures                  PUBLIC
+            POST   /api/sufficiency/population                        ADMIN
+            GET    /api/sufficiency/population/{council}              PUBLIC
+            GET    /api/sufficiency/population/{council}.csv          PUBLIC
+            GET    /api/sufficiency/statements/{id}                   PUBLIC
+            PUT    /api/sufficiency/statements/{id}                   ADMIN COMMISSIONER
+            GET    /api/sufficiency/statements/{id}/files/{name}      PUBLIC
+            POST   /api/sufficiency/statements/{id}/publish           ADMIN COMMISSIONER
+            GET    /api/sufficiency/statements/{id}/statement.html    PUBLIC
             POST   /api/vacancies/bulk                                ADMIN PROVIDER
             GET    /api/vacancies/capacity-tracker.csv                ADMIN COMMISSIONER
             GET    /api/vacancies/stale                               ADMIN COMMISSIONER

@@ -1,5 +1,7 @@
 package org.caremarket.platform.boundary;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -31,6 +33,10 @@ public class ServerPages extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ServerPages.class.getName());
 
+    /** The pages' own error page, when the pages' capability is there. */
+    @Inject
+    Instance<HtmlErrorPage> htmlPages;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -60,6 +66,10 @@ public class ServerPages extends HttpServlet {
             return;
         }
         Text text = Text.of(status, reference);
+        if (!api && htmlPages != null && htmlPages.isResolvable()) {
+            htmlPages.get().write(response, status, text.heading(), text.detail());
+            return;
+        }
         PrintWriter out = response.getWriter();
         if (api) {
             JsonObjectBuilder problem = Json.createObjectBuilder()

@@ -242,6 +242,23 @@ public class CareServices {
         }).toList();
     }
 
+    /**
+     * Every service a council is responsible for (every council's when null), whatever its status, as the market's
+     * sufficiency figures read them: one query, no entities.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MarketService> market(String councilCode) {
+        var rows = em.createQuery("SELECT s.id, s.provider.id, s.provider.name, s.kind, s.status, s.councilCode, "
+                + "s.district, s.rating.overall, s.capacity, s.createdAt, s.updatedAt FROM CareService s"
+                + (councilCode == null ? "" : " WHERE s.councilCode = :council"), Object[].class);
+        if (councilCode != null) {
+            rows.setParameter("council", councilCode);
+        }
+        return rows.getResultList().stream().map(r -> new MarketService((String) r[0], (String) r[1], (String) r[2],
+                (ServiceKind) r[3], (org.caremarket.register.entity.RegistrationStatus) r[4], (String) r[5], (String) r[6],
+                (RatingValue) r[7], (Integer) r[8], (Instant) r[9], (Instant) r[10])).toList();
+    }
+
     /** A service by its CQC location id, for callers that know services by CQC's ids. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ServiceFacts> byCqcLocationId(String cqcLocationId) {
@@ -255,6 +272,14 @@ public class CareServices {
         var query = councilCode == null ? em.createNamedQuery("CareService.registered", CareService.class)
                 : em.createNamedQuery("CareService.registeredIn", CareService.class).setParameter("council", councilCode);
         return query.setParameter("kinds", List.copyOf(kinds))
+                .setHint("eclipselink.join-fetch", "s.provider")
+                .getResultStream().map(ServiceFacts::of).toList();
+    }
+
+    /** A provider's registered services, by name (what its staff keep up to date on the pages). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceFacts> registeredOf(String providerId) {
+        return em.createNamedQuery("CareService.registeredOf", CareService.class).setParameter("provider", providerId)
                 .setHint("eclipselink.join-fetch", "s.provider")
                 .getResultStream().map(ServiceFacts::of).toList();
     }

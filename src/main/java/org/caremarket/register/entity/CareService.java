@@ -40,6 +40,8 @@ import org.caremarket.platform.entity.InvalidInput;
         + "AND s.kind IN :kinds AND s.status = org.caremarket.register.entity.RegistrationStatus.REGISTERED ORDER BY s.name, s.id")
 @NamedQuery(name = "CareService.registered", query = "SELECT s FROM CareService s WHERE "
         + "s.kind IN :kinds AND s.status = org.caremarket.register.entity.RegistrationStatus.REGISTERED ORDER BY s.name, s.id")
+@NamedQuery(name = "CareService.registeredOf", query = "SELECT s FROM CareService s WHERE s.provider.id = :provider "
+        + "AND s.status = org.caremarket.register.entity.RegistrationStatus.REGISTERED ORDER BY s.name, s.id")
 @NamedQuery(name = "CareService.countByProvider",
         query = "SELECT COUNT(s) FROM CareService s WHERE s.provider.id = :provider")
 public class CareService {

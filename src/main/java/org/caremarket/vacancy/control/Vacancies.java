@@ -238,6 +238,21 @@ public class Vacancies {
                 .getResultList();
     }
 
+    /**
+     * Every service's history rows reported at or after {@code since}, as plain figures (no report bodies): what the
+     * sufficiency capability reads for monthly snapshots and trends, and keeps up to date by asking again for what
+     * came since. Served by the index on the report time. No caller check (sufficiency checks who may read which
+     * council's market).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OccupancyPoint> occupancyHistorySince(Instant since) {
+        return em.createQuery("SELECT r.serviceId, r.version, r.reportedAt, r.capacity, r.available, r.held, r.closed "
+                        + "FROM VacancyRecord r WHERE r.reportedAt >= :since", Object[].class)
+                .setParameter("since", since).getResultList().stream()
+                .map(r -> new OccupancyPoint((String) r[0], (Long) r[1], (Instant) r[2], (Integer) r[3], (Integer) r[4],
+                        (Integer) r[5], (Integer) r[6])).toList();
+    }
+
     /** The current reports of these services, by service id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, VacancyState> statesOf(List<String> serviceIds) {

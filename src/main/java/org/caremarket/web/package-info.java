@@ -1,0 +1,66 @@
+/**
+ * Pages for people: server-rendered HTML on the GOV.UK Design System's patterns, at the root of the site (the JSON
+ * API stays under {@code /api}). A page's handler (a servlet in {@code boundary}) reads and checks the form, asks a
+ * control class of its own ({@code control}), which calls other capabilities' control layer only, and renders a jte
+ * template compiled at build time (src/main/jte). Pages hold no business rules: the search a page runs is the API's.
+ *
+ * <h2>Requirements</h2>
+ * <ul>
+ *   <li>R14.1 One layout on every page: the service's name (no GOV.UK crown, Arial rather than GDS Transport), the
+ *       phase banner, a skip link to the main content, and a footer linking the accessibility statement, privacy
+ *       notice, cookies page and data sources' attributions, each of which exists.</li>
+ *   <li>R14.2 GOV.UK Frontend's CSS, JavaScript, images and fonts come from its webjar, served by the application at
+ *       the root-absolute {@code /assets/…} paths its CSS asks for, with an ETag; nothing is loaded from any other host.
+ *       A name outside those files (a path with dots or of another type) is a 404.</li>
+ *   <li>R14.3 Every answer carries a Content-Security-Policy without 'unsafe-inline' (GOV.UK Frontend's body-class
+ *       snippet allowed by its SHA-256 hash), frame-ancestors 'none', X-Content-Type-Options nosniff and a
+ *       Referrer-Policy.</li>
+ *   <li>R14.4 Outside {@code /api} a page that does not exist is a 404, and the web container's own refusals (an
+ *       encoded NUL or slash in the path) and failures are the product's HTML page in the same layout, with the right
+ *       status; under {@code /api} they stay problem+json.</li>
+ *   <li>R14.5 "Find care" (public): a search by postcode, postcode district or the name of a town or city with its
+ *       own council, kind of care, distance, lowest CQC rating, specialisms and "has a vacancy now"; results nearest
+ *       first with distance, rating, vacancy status and the age of the report (out-of-date ones marked), ten a page
+ *       with GOV.UK pagination. The search is the directory's ({@code ServiceSearch}), the same as the API's.</li>
+ *   <li>R14.6 A form with errors is answered 400 with GOV.UK's error summary linking to each field, the message on
+ *       the field, "Error: " before the page title and every value as sent; a malformed page number is a 404.</li>
+ *   <li>R14.7 A service's page: its kind, provider, address, council, specialisms, registered capacity, vacancy
+ *       summary with the report's age, CQC rating overall and for the five key questions with the report date, earlier
+ *       ratings, a link to CQC's page for it, and its contact details; an unknown id is a 404.</li>
+ *   <li>R14.8 Every page and state is checked in a real browser (headless Chromium): axe-core finds no WCAG 2.0, 2.1
+ *       or 2.2 A/AA violation, the page does not scroll sideways at 320 CSS px, nothing is loaded from another host;
+ *       the search, sign-in and a care home's beds work by keyboard alone with the focus visible, and with JavaScript
+ *       turned off.</li>
+ *   <li>R14.9 A person signs up with an email address and a password (10 to 128 characters, kept as Jakarta
+ *       Security's PBKDF2 hash) and confirms the address with a one-time link (24 hours) sent by Jakarta Mail through
+ *       the configured SMTP server; the link opens a page whose button confirms (a mail scanner following it changes
+ *       nothing). A confirmed account signs in and out; a new account is a PERSON.</li>
+ *   <li>R14.10 The session cookie is HttpOnly, SameSite=Lax, Secure when the request came over TLS, for the browser
+ *       session only, and gets a new id at sign-in. Sessions are kept in the database (any instance answers any
+ *       request). An unconfirmed account cannot sign in; it is sent a new link.</li>
+ *   <li>R14.11 Every form carries its session's CSRF token; a POST without it, or with another session's, is a 403
+ *       and changes nothing.</li>
+ *   <li>R14.12 Five failed sign-ins in a row for one address lock sign-in for it for 15 minutes (429), whether or
+ *       not an account has the address, so that the lock tells nothing.</li>
+ *   <li>R14.13 A forgotten password is reset by a one-time link (1 hour) sent to the address; the link works once,
+ *       the old password stops working and every session of the account ends.</li>
+ *   <li>R14.14 Signing up with an address that has an account changes nothing and tells its owner by email; a
+ *       reset for an unknown address sends nothing; both answer as for any other address.</li>
+ *   <li>R14.15 A signed-in account is the request's caller with the same role and scope an API key carries (one
+ *       authorisation model). In demo mode there is an account for each demo key, with its role and scope, and every
+ *       email sent is also shown on the demo outbox page.</li>
+ *   <li>R14.16 A provider's staff see their provider's registered services with each vacancy report's age and the
+ *       date the next is due, those out of date (or never reported) first.</li>
+ *   <li>R14.17 A service's vacancy report is a form in its kind's part (beds by type with held and closed, homecare
+ *       hours by district, time band and days, extra care units, Shared Lives placements, supported living places),
+ *       with accepting and why not, and a care home's weekly fee and room features; it is written by the vacancy
+ *       capability's own control ({@code Vacancies.replace}): the same checks as the API, shown on the fields.</li>
+ *   <li>R14.18 The form carries the version it showed and the write sends it as If-Match: when another report came
+ *       in meanwhile the page says so and shows that report (409); staff of another provider get a 403.</li>
+ * </ul>
+ *
+ * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and
+ * offers waiting for an answer, the personal-assistant pages (search, introductions, profile), the employer cost
+ * calculator page, the search-page benchmark.
+ */
+package org.caremarket.web;
