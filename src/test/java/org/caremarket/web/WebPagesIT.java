@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -234,6 +235,27 @@ class WebPagesIT {
         assertTrue(html.contains("https://www.cqc.org.uk/location/1-9"), "a link to CQC's page");
         assertTrue(html.contains("Dementia") && html.contains("Older people"), "specialisms");
         assertTrue(html.contains("01632 960000"), "phone");
+    }
+
+    @Test
+    @DisplayName("R14.19 the employer cost calculator gives the API's figures, line by line, and what a budget buys; bad figures are errors on their fields")
+    void employerCosts() {
+        JsonObject api = get("/api/assistants/cost?hourlyPay=13&hoursPerWeek=20&budgetHourlyRate=14.50").json();
+        Api.Reply page = get("/employer-costs?hourlyPay=13&hoursPerWeek=20&budgetRate=14.50");
+        assertEquals(200, page.status(), page::body);
+        String total = String.format(java.util.Locale.UK, "£%,.2f", api.getJsonObject("weekly").getJsonNumber("total").bigDecimalValue());
+        assertTrue(page.body().contains(total + " a week"), "the API's weekly total " + total);
+        String hours = api.getJsonObject("budget").getJsonNumber("hoursItBuys").bigDecimalValue().stripTrailingZeros().toPlainString();
+        assertTrue(page.body().contains("buys <strong>" + hours + " hours a week</strong>"), "the hours the budget buys: " + hours);
+        assertTrue(page.body().contains("value=\"14.50\""), "the values are kept");
+        Api.Reply bad = get("/employer-costs?hourlyPay=abc&hoursPerWeek=12.3&budgetRate=0");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("<a href=\"#hourlyPay\">"), bad.body());
+        assertTrue(bad.body().contains("<a href=\"#hoursPerWeek\">"), bad.body());
+        Api.Reply zero = get("/employer-costs?hourlyPay=13&hoursPerWeek=20&budgetRate=0");
+        assertEquals(400, zero.status());
+        assertTrue(zero.body().contains("<a href=\"#budgetRate\">Must be more than 0</a>"), "the assistant capability's own check: " + zero.body());
+        assertEquals(200, get("/employer-costs").status(), "the empty form");
     }
 
     private static String homeInYork(String name) {
