@@ -60,6 +60,8 @@
  *   <li>R14.19 What employing a PA costs (public): the PA's pay an hour, hours a week and, optionally, the direct
  *       payment's rate an hour give the cost a week and a year line by line and the hours the budget buys, by the
  *       assistant capability's {@code EmployerCosts} (the API's figures); a bad figure is an error on its field.</li>
+ *   <li>R14.20 A page with everything it loads is under 100 KB transferred: pages, CSS and JavaScript are gzipped
+ *       for a browser that asks.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and

@@ -258,6 +258,28 @@ class WebPagesIT {
         assertEquals(200, get("/employer-costs").status(), "the empty form");
     }
 
+    @Test
+    @DisplayName("R14.20 a page with everything it loads is under 100 KB transferred (gzip, which the server gives to a browser that asks)")
+    void pageWeight() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        long total = 0;
+        StringBuilder figures = new StringBuilder();
+        for (String path : List.of("/find-care?where=LS1+4AP&distance=5", "/assets/govuk-frontend.min.css",
+                "/assets/caremarket.css", "/assets/caremarket.js", "/assets/govuk-frontend.min.js")) {
+            var reply = client.send(HttpRequest.newBuilder(Api.uri(path)).header("Accept-Encoding", "gzip").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, reply.statusCode(), path);
+            long bytes = reply.body().length;
+            if (bytes > 2048) {
+                assertEquals("gzip", reply.headers().firstValue("Content-Encoding").orElse(""), path + " is compressed");
+            }
+            total += bytes;
+            figures.append(path).append(' ').append(bytes).append(" B; ");
+        }
+        System.out.println("page weight: Find care results for LS1 4AP with its CSS and JavaScript, gzip: " + total + " B (" + figures + ")");
+        assertTrue(total < 100 * 1024, "under 100 KB: " + figures);
+    }
+
     private static String homeInYork(String name) {
         String provider = Api.newProvider("Web Provider " + Api.unique());
         var service = Api.service(provider, name)
