@@ -57,10 +57,15 @@
  *       capability's own control ({@code Vacancies.replace}): the same checks as the API, shown on the fields.</li>
  *   <li>R14.18 The form carries the version it showed and the write sends it as If-Match: when another report came
  *       in meanwhile the page says so and shows that report (409); staff of another provider get a 403.</li>
+ *   <li>R14.19 What employing a PA costs (public): the PA's pay an hour, hours a week and, optionally, the direct
+ *       payment's rate an hour give the cost a week and a year line by line and the hours the budget buys, by the
+ *       assistant capability's {@code EmployerCosts} (the API's figures); a bad figure is an error on its field.</li>
+ *   <li>R14.20 A page with everything it loads is under 100 KB transferred: pages, CSS and JavaScript are gzipped
+ *       for a browser that asks.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and
- * offers waiting for an answer, the personal-assistant pages (search, introductions, profile), the employer cost
- * calculator page, the search-page benchmark.
+ * offers waiting for an answer, the personal-assistant pages (search, introductions, profile), the search-page
+ * benchmark.
  */
 package org.caremarket.web;

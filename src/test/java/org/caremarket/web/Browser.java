@@ -66,6 +66,16 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** Whether the page comes to hold this text within 20 seconds (after a click that reloads a page of the same title). */
+    boolean waitForText(String text) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains(text));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** The title once the page that starts with it has loaded (after a click or Enter that navigates). */
     String titleStartingWith(String start) {
         try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -234,6 +235,49 @@ class WebPagesIT {
         assertTrue(html.contains("https://www.cqc.org.uk/location/1-9"), "a link to CQC's page");
         assertTrue(html.contains("Dementia") && html.contains("Older people"), "specialisms");
         assertTrue(html.contains("01632 960000"), "phone");
+    }
+
+    @Test
+    @DisplayName("R14.19 the employer cost calculator gives the API's figures, line by line, and what a budget buys; bad figures are errors on their fields")
+    void employerCosts() {
+        JsonObject api = get("/api/assistants/cost?hourlyPay=13&hoursPerWeek=20&budgetHourlyRate=14.50").json();
+        Api.Reply page = get("/employer-costs?hourlyPay=13&hoursPerWeek=20&budgetRate=14.50");
+        assertEquals(200, page.status(), page::body);
+        String total = String.format(java.util.Locale.UK, "£%,.2f", api.getJsonObject("weekly").getJsonNumber("total").bigDecimalValue());
+        assertTrue(page.body().contains(total + " a week"), "the API's weekly total " + total);
+        String hours = api.getJsonObject("budget").getJsonNumber("hoursItBuys").bigDecimalValue().stripTrailingZeros().toPlainString();
+        assertTrue(page.body().contains("buys <strong>" + hours + " hours a week</strong>"), "the hours the budget buys: " + hours);
+        assertTrue(page.body().contains("value=\"14.50\""), "the values are kept");
+        Api.Reply bad = get("/employer-costs?hourlyPay=abc&hoursPerWeek=12.3&budgetRate=0");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("<a href=\"#hourlyPay\">"), bad.body());
+        assertTrue(bad.body().contains("<a href=\"#hoursPerWeek\">"), bad.body());
+        Api.Reply zero = get("/employer-costs?hourlyPay=13&hoursPerWeek=20&budgetRate=0");
+        assertEquals(400, zero.status());
+        assertTrue(zero.body().contains("<a href=\"#budgetRate\">Must be more than 0</a>"), "the assistant capability's own check: " + zero.body());
+        assertEquals(200, get("/employer-costs").status(), "the empty form");
+    }
+
+    @Test
+    @DisplayName("R14.20 a page with everything it loads is under 100 KB transferred (gzip, which the server gives to a browser that asks)")
+    void pageWeight() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        long total = 0;
+        StringBuilder figures = new StringBuilder();
+        for (String path : List.of("/find-care?where=LS1+4AP&distance=5", "/assets/govuk-frontend.min.css",
+                "/assets/caremarket.css", "/assets/caremarket.js", "/assets/govuk-frontend.min.js")) {
+            var reply = client.send(HttpRequest.newBuilder(Api.uri(path)).header("Accept-Encoding", "gzip").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, reply.statusCode(), path);
+            long bytes = reply.body().length;
+            if (bytes > 2048) {
+                assertEquals("gzip", reply.headers().firstValue("Content-Encoding").orElse(""), path + " is compressed");
+            }
+            total += bytes;
+            figures.append(path).append(' ').append(bytes).append(" B; ");
+        }
+        System.out.println("page weight: Find care results for LS1 4AP with its CSS and JavaScript, gzip: " + total + " B (" + figures + ")");
+        assertTrue(total < 100 * 1024, "under 100 KB: " + figures);
     }
 
     private static String homeInYork(String name) {

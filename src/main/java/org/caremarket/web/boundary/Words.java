@@ -105,6 +105,15 @@ public final class Words {
         return message == null || message.isEmpty() ? "" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
+    /** Pounds and pence: "£1,234.50", "−£12.00". */
+    public static String pounds(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        String text = "£" + String.format(Locale.UK, "%,.2f", amount.abs());
+        return amount.signum() < 0 ? "−" + text : text;
+    }
+
     /** How long ago, in days: "today", "yesterday", "3 days ago". */
     public static String age(Long days) {
         if (days == null) {
