@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,11 +49,7 @@ abstract class CouncilPage extends HttpServlet {
         if (!isPublic(request)) {
             Caller who = caller.get();
             if (who.isAnonymous()) {
-                if ("GET".equals(request.getMethod())) {
-                    seeOther(response, "/sign-in?next=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
-                } else {
-                    seeOther(response, "/sign-in");
-                }
+                seeOther(response, "/sign-in");
                 return;
             }
             if (!List.of(roles()).contains(who.role())) {

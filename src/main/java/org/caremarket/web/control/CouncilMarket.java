@@ -136,7 +136,8 @@ public class CouncilMarket {
         List<Chart> charts = new ArrayList<>();
         charts.add(chart("occupancy", "Occupancy by month (Capacity Tracker window)", "%", monthList, kinds, snapshots,
                 s -> s.occupancyPercent() == null ? Double.NaN : s.occupancyPercent(), categories, true));
-        charts.add(chart("vacant-beds", "Vacant beds that could admit, by month", "beds", monthList, kinds, snapshots,
+        charts.add(chart("vacant-beds", "Vacant care home beds that could admit, by month", "beds", monthList,
+                kinds.stream().filter(ServiceKind::isCareHome).toList(), snapshots,
                 s -> s.vacantAdmittable(), categories, false));
         return charts;
     }

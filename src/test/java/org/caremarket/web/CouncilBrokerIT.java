@@ -1,0 +1,196 @@
+package org.caremarket.web;
+
+import static org.caremarket.Api.created;
+import static org.caremarket.Api.get;
+import static org.caremarket.Api.post;
+import static org.caremarket.Api.put;
+import static org.caremarket.Api.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.caremarket.Api;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A broker's pages: the work list, a request's page with its timeline, the matches with "why this match", offers sent
+ * from the page, awarding an accepted offer (the capacity taken at once; a second award is a clear 409 message), and
+ * closing a request with a reason; over HTTP and in headless Chromium (axe, 320 px, with and without JavaScript). The
+ * provider accepts through the API (a second session: the provider's own pages are issue 20's).
+ */
+class CouncilBrokerIT {
+
+    static final String BROKER = "cm_demo_broker_leeds";
+    private final String word = unique();
+    private final String provider = Api.newProvider("Broker pages " + word);
+    private final String providerKey = Api.newKey("PROVIDER", provider, null);
+
+    /** A Good nursing home with dementia care at LS1 2NE (about 2.5 km from LS9 7TF) with free dementia beds. */
+    private String home(String name, int beds) {
+        String id = created(post("/api/services", Api.service(provider, name + " " + word).build().toString())).getString("id");
+        Api.Reply reply = put("/api/services/" + id + "/vacancies", Json.createObjectBuilder().add("beds", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "NURSING_DEMENTIA").add("available", beds))).build().toString(), "\"0\"",
+                providerKey);
+        assertEquals(200, reply.status(), reply::body);
+        return id;
+    }
+
+    /** A Leeds hospital discharge needing a nursing dementia bed near LS9 7TF, made through the API. */
+    static String discharge(String reference) {
+        return created(post("/api/care-packages", Json.createObjectBuilder().add("kind", "CARE_HOME_NURSING").add("postcode", "LS9 7TF")
+                .add("startDate", LocalDate.now(ZoneOffset.UTC).toString()).add("urgency", "HOSPITAL_DISCHARGE")
+                .add("funding", "COUNCIL_ARRANGED").add("reference", reference)
+                .add("needs", Json.createObjectBuilder().add("bedType", "NURSING_DEMENTIA")
+                        .add("specialisms", Json.createArrayBuilder().add("DEMENTIA"))).build().toString(), BROKER)).getString("id");
+    }
+
+    static int dementiaBeds(String serviceId) {
+        return get("/api/services/" + serviceId + "/vacancies").json().getJsonArray("beds").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("type").equals("NURSING_DEMENTIA")).mapToInt(b -> b.getInt("available")).sum();
+    }
+
+    private List<String> acceptAll(String packageId) {
+        var offers = get("/api/care-packages/" + packageId, BROKER).json().getJsonArray("offers").getValuesAs(JsonObject.class);
+        for (JsonObject o : offers) {
+            Api.Reply accepted = post("/api/offers/" + o.getString("id") + "/accept", "{\"price\": 1180.00}", providerKey);
+            assertEquals(200, accepted.status(), accepted::body);
+        }
+        return offers.stream().map(o -> o.getString("id")).toList();
+    }
+
+    @Test
+    @DisplayName("R14.66 a broker's pages over HTTP: work list oldest first with the discharge flagged, matches with why, offers "
+            + "(none chosen is 400), award (capacity taken; a second award is 409 said in words), close with a reason; "
+            + "other roles refused")
+    void brokerPages() {
+        String first = home("First", 3);
+        String second = home("Second", 2);
+        String reference = "LCC-" + word;
+        String id = discharge(reference);
+        WebClient web = CouncilPagesIT.signedIn("broker.leeds@caremarket.example");
+        HttpResponse<String> list = web.get("/council/requests");
+        assertEquals(200, list.statusCode());
+        String row = list.body().substring(list.body().indexOf(reference));
+        assertTrue(row.substring(0, row.indexOf("</tr>")).contains("Hospital discharge"), "the discharge is flagged");
+
+        HttpResponse<String> page = web.get("/council/requests/" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(CouncilPagesIT.text(page).contains("Requested"), "the timeline starts");
+        HttpResponse<String> matches = web.get("/council/requests/" + id + "/matches");
+        assertEquals(200, matches.statusCode());
+        assertTrue(matches.body().contains("value=\"" + first + "\"") && matches.body().contains("value=\"" + second + "\""),
+                "both homes are matched");
+        assertTrue(matches.body().contains("Why this match") && CouncilPagesIT.text(matches).contains("points."), "every factor's points");
+        HttpResponse<String> none = web.post("/council/requests/" + id + "/offers", Map.of("hours", "24"));
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("href=\"#service\""), "the summary links the first checkbox");
+        HttpResponse<String> sent = web.postRaw("/council/requests/" + id + "/offers",
+                Map.of("csrf", web.csrf(), "service", first, "hours", "24"));
+        assertEquals(303, sent.statusCode());
+        web.get("/council/requests/" + id + "/matches");
+        assertEquals(303, web.post("/council/requests/" + id + "/offers", Map.of("service", second)).statusCode());
+        List<String> offers = acceptAll(id);
+        assertEquals(2, offers.size());
+
+        int before = dementiaBeds(first);
+        HttpResponse<String> accepted = web.get("/council/requests/" + id);
+        assertTrue(CouncilPagesIT.text(accepted).contains("Accepted by First " + word + " at £1180.00"), "the answer in the timeline");
+        String firstOffer = offers.get(get("/api/offers/" + offers.get(0), BROKER).json().getString("serviceId").equals(first) ? 0 : 1);
+        String secondOffer = offers.get(offers.get(0).equals(firstOffer) ? 1 : 0);
+        HttpResponse<String> awarded = web.post("/council/requests/" + id + "/award", Map.of("offer", firstOffer));
+        assertEquals(303, awarded.statusCode());
+        assertEquals(before - 1, dementiaBeds(first), "the bed is taken at once");
+        HttpResponse<String> done = web.get("/council/requests/" + id + "?awarded=yes");
+        assertTrue(CouncilPagesIT.text(done).contains("Awarded to First " + word), "the timeline ends with the award");
+        HttpResponse<String> late = web.post("/council/requests/" + id + "/award", Map.of("offer", secondOffer));
+        assertEquals(409, late.statusCode());
+        assertTrue(late.body().contains("govuk-error-summary") && late.body().contains("The care could not be awarded"),
+                "a clear message, not an error page");
+        assertEquals(2, dementiaBeds(second), "nothing taken from the other home");
+
+        String other = discharge("LCC-close-" + word);
+        web.get("/council/requests/" + other);
+        HttpResponse<String> noReason = web.post("/council/requests/" + other + "/close", Map.of("how", "cancel", "reason", ""));
+        assertEquals(400, noReason.statusCode());
+        assertTrue(noReason.body().contains("href=\"#reason\""));
+        HttpResponse<String> wrong = web.post("/council/requests/" + other + "/close", Map.of("how", "cancel", "reason", "NO_VACANCY"));
+        assertEquals(400, wrong.statusCode(), "no vacancy is a reason care could not be found, not a cancellation");
+        HttpResponse<String> closed = web.post("/council/requests/" + other + "/close",
+                Map.of("how", "unsourced", "reason", "NO_VACANCY", "note", "Nothing within 15 km"));
+        assertEquals(303, closed.statusCode());
+        assertEquals("UNSOURCED", get("/api/care-packages/" + other, BROKER).json().getString("status"));
+        assertTrue(!web.get("/council/requests").body().contains("LCC-close-" + word), "closed requests leave the work list");
+
+        assertEquals(403, CouncilPagesIT.signedIn("commissioner.leeds@caremarket.example").get("/council/requests").statusCode());
+        assertEquals(403, CouncilPagesIT.signedIn("person@caremarket.example").get("/council/requests/" + id).statusCode());
+        assertEquals(404, web.get("/council/requests/00000000-0000-0000-0000-000000000000").statusCode());
+    }
+
+    @Test
+    @DisplayName("R14.67 the broker's journey in the browser: a hospital discharge near LS9 7TF → matches (why this match) → "
+            + "offer to two homes → the provider accepts (API, a second session) → award → the home's public page shows one "
+            + "bed fewer; each page passes axe and reflows at 320 px, with and without JavaScript")
+    void brokerJourney() {
+        String first = home("Journey first", 3);
+        String second = home("Journey second", 2);
+        String reference = "LCC-J-" + word;
+        String id = discharge(reference);
+        try (Browser browser = Browser.withJavaScript(); Browser plain = Browser.withoutJavaScript()) {
+            for (Browser b : List.of(browser, plain)) {
+                b.open("/sign-in");
+                b.find("#email").sendKeys("broker.leeds@caremarket.example");
+                b.find("#password").sendKeys("caremarket-demo");
+                b.find("form button[type=submit]").click();
+                assertTrue(b.titleStartingWith("Your account").startsWith("Your account"), b.title());
+            }
+            browser.open("/council");
+            browser.find("a[href='/council/requests']").click();
+            assertTrue(browser.titleStartingWith("Open requests").startsWith("Open requests"), browser.title());
+            browser.check("broker-work-list");
+            plain.open("/council/requests").check("broker-work-list");
+            browser.find("a[href='/council/requests/" + id + "']").click();
+            assertTrue(browser.titleStartingWith("Request ").startsWith("Request " + reference), browser.title());
+            browser.check("broker-request");
+            browser.find("a[href$='/matches']").click();
+            assertTrue(browser.titleStartingWith("Matches").startsWith("Matches"), browser.title());
+            browser.find("button[type=submit]").click();
+            assertTrue(browser.titleStartingWith("Error: ").startsWith("Error: Matches"), browser.title());
+            browser.check("broker-matches-errors");
+            browser.find("input[value='" + first + "']").click();
+            browser.find("input[value='" + second + "']").click();
+            var why = browser.find("input[value='" + first + "']").findElement(org.openqa.selenium.By.xpath(".."))
+                    .findElement(org.openqa.selenium.By.cssSelector("details summary"));
+            why.click();
+            assertTrue(browser.find("details[open] .govuk-details__text").getText().contains("points."), "why this match");
+            browser.check("broker-matches");
+            browser.find("button[type=submit]").click();
+            assertTrue(browser.titleStartingWith("Request ").startsWith("Request " + reference), browser.title());
+            assertTrue(browser.find(".govuk-notification-banner").getText().contains("The offers are sent"));
+
+            acceptAll(id);
+            int before = dementiaBeds(first);
+            plain.open("/find-care/services/" + first);
+            assertTrue(plain.find("main").getText().contains(before + " beds"), "the public page before: " + before);
+            plain.open("/council/requests/" + id);
+            plain.check("broker-request-accepted");
+            plain.driver.findElement(org.openqa.selenium.By.xpath("//tr[contains(., 'Journey first " + word
+                    + "')]//form[contains(@action, '/award')]//button")).click();
+            plain.titleStartingWith("Request ");
+            List<org.openqa.selenium.WebElement> banner = plain.all(".govuk-notification-banner");
+            assertTrue(!banner.isEmpty() && banner.get(0).getText().contains("The care is awarded"), "awarded");
+            plain.check("broker-request-awarded");
+            assertEquals(before - 1, dementiaBeds(first));
+            plain.open("/find-care/services/" + first);
+            assertTrue(plain.find("main").getText().contains((before - 1) + " bed"), "the public page shows one fewer");
+            browser.open("/council/requests/" + id);
+            browser.check("broker-request-awarded");
+        }
+    }
+}
