@@ -44,7 +44,8 @@ public class WebSessions extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI();
-        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/assets/")) {
+        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/assets/")
+                || path.startsWith("/oruk/") || path.equals("/oruk")) { // the ORUK feed: public, read-only, no sessions
             chain.doFilter(request, response);
             return;
         }
