@@ -62,6 +62,40 @@
  *       assistant capability's {@code EmployerCosts} (the API's figures); a bad figure is an error on its field.</li>
  *   <li>R14.20 A page with everything it loads is under 100 KB transferred: pages, CSS and JavaScript are gzipped
  *       for a browser that asks.</li>
+ *   <li>R14.60 The council's pages ({@code /council/…}) need sign-in: a visitor not signed in is sent to sign in; a role
+ *       they are not for is a 403 page in the layout. A COMMISSIONER reads its own council's market and statements, a
+ *       BROKER its own council's requests, an ADMIN any council it names; the capabilities' control layers make the same
+ *       checks as for the API (issue 22).</li>
+ *   <li>R14.61 The market dashboard: sufficiency's tiles with the value and unit, the RAG rating in words with its rule,
+ *       the England comparator with its date, and the date of the data, each linking to its definition (id, definition,
+ *       numerator and denominator, date, source, comparator); filters by kind, locality (defined or postcode district)
+ *       and period of the monthly charts as a GET form (400 with the error summary for values not offered); each chart
+ *       is its table first, then a hand-written SVG ({@code role="img"}, title and desc), and a CSV.</li>
+ *   <li>R14.62 The chase list: services whose vacancy report is stale or missing, never-reported first then oldest,
+ *       with their telephone and email and the last report's date; CQC alerts of the last 90 days with the open offers
+ *       and requests they touch. Sourcing: requests, awards, time to source (median, 90th percentile), within 7 days,
+ *       hospital discharges within 48 hours, unsourced and declines by reason, over 30, 90 or 365 days. The PA market
+ *       by district and by skill against the introductions asked for.</li>
+ *   <li>R14.63 Market Position Statements: start a draft, edit its title, strategic context, intentions (market,
+ *       more of / less of / maintain, text) and how to engage, with inline errors and the draft's version behind the form
+ *       (a stale version is 409 with the latest shown); the rating grid with a commissioner's rating, reason and date of
+ *       assessment over the rule's; a preview rendered with today's figures; publishing (confirmed, version-checked, once
+ *       only). Anyone, without signing in, reads a council's published editions with their dates, each edition's page
+ *       and its CSVs; a draft is a 404 there.</li>
+ *   <li>R14.64 Every council page and state (dashboard, cut, errors, definitions, chase, sourcing, PA market, statements,
+ *       grid, rating form, edit, preview, publish, public pages) passes axe-core (WCAG 2.2 A/AA) in headless Chromium,
+ *       reflows at 320 CSS px and loads only the application's files, with and without JavaScript.</li>
+ *   <li>R14.65 The commissioner's journey in the browser: dashboard → a tile's definition (by keyboard) → the chase list
+ *       → write, preview and publish a statement → the public page shows it without sign-in.</li>
+ *   <li>R14.66 Brokers: the work list (the council's open requests, oldest first, time waiting, hospital discharges
+ *       flagged, past 48 hours and 7 days marked); a request's page with its timeline (requested, offered, accepted or
+ *       declined with reasons and prices, awarded, closed) and offers; matches with the score and, under "Why this
+ *       match", every factor's points and sentence, the services that could not take it counted by reason; offers
+ *       sent to the chosen services with a time to answer; award of an accepted offer (capacity taken at once; a second
+ *       award or a lost race is a 409 message on the page); closing as unsourced or cancelled with a fitting reason.</li>
+ *   <li>R14.67 The broker's journey in the browser: a hospital discharge near LS9 7TF → matches → offers to two homes →
+ *       the provider accepts (in a second session, through the API) → award → the home's public page shows one bed
+ *       fewer.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and
