@@ -104,7 +104,7 @@ class ProviderPagesIT {
         web.get("/provider/services/" + id + "/vacancies");
         HttpResponse<String> notNumber = web.post("/provider/services/" + id + "/vacancies", beds("0", "NURSING", "two", "", ""));
         assertEquals(400, notNumber.statusCode());
-        assertTrue(notNumber.body().contains("<a href=\"#bed-NURSING-available\">Enter a whole number from 0 to 2,000</a>"),
+        assertTrue(notNumber.body().contains("<a href=\"#bed-NURSING-available\">Enter nursing beds free now as a whole number from 0 to 2,000</a>"),
                 notNumber.body());
         assertTrue(notNumber.body().contains("value=\"two\""), "the value is kept");
         HttpResponse<String> tooMany = web.post("/provider/services/" + id + "/vacancies", beds("0", "NURSING", "4", "2", "0"));

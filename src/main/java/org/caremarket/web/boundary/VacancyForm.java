@@ -114,9 +114,10 @@ public final class VacancyForm {
             case BED -> {
                 for (BedType type : BedType.values()) {
                     String at = "bed-" + type.name() + "-";
-                    int available = count(at + "available", 2000);
-                    int held = count(at + "held", 2000);
-                    int closed = count(at + "closed", 2000);
+                    String beds = Words.code(type).toLowerCase(Locale.UK) + " beds";
+                    int available = count(at + "available", 2000, beds + " free now");
+                    int held = count(at + "held", 2000, beds + " held");
+                    int closed = count(at + "closed", 2000, beds + " closed");
                     if (available + held + closed > 0) {
                         lines.add(VacancyLine.beds(type, available, held, closed));
                     }
@@ -124,7 +125,7 @@ public final class VacancyForm {
             }
             case UNIT -> {
                 for (UnitType type : UnitType.values()) {
-                    int available = count("unit-" + type.name(), 2000);
+                    int available = count("unit-" + type.name(), 2000, Words.code(type).toLowerCase(Locale.UK) + " flats");
                     if (available > 0) {
                         lines.add(VacancyLine.units(type, available));
                     }
@@ -132,13 +133,13 @@ public final class VacancyForm {
             }
             case PLACEMENT -> {
                 for (PlacementType type : PlacementType.values()) {
-                    int available = count("placement-" + type.name(), 2000);
+                    int available = count("placement-" + type.name(), 2000, Words.code(type).toLowerCase(Locale.UK) + " placements");
                     if (available > 0) {
                         lines.add(VacancyLine.placements(type, available));
                     }
                 }
             }
-            case PLACE -> lines.add(VacancyLine.places(count("places", 2000)));
+            case PLACE -> lines.add(VacancyLine.places(count("places", 2000, "places free now")));
             case HOMECARE_HOURS -> homecare(lines);
         }
         boolean accepting = !"no".equals(value("accepting"));
@@ -194,7 +195,7 @@ public final class VacancyForm {
             }
             TimeBand band = choice(TimeBand.class, value(at + "band"), at + "band", "Select a time of day");
             Days days = choice(Days.class, value(at + "days"), at + "days", "Select weekdays or weekends");
-            int spare = count(at + "hours", 10000);
+            int spare = count(at + "hours", 10000, "row " + (row + 1) + "'s spare hours");
             if (hours == null) {
                 problem(at + "hours", "Enter the spare hours a week, or leave the whole row empty");
             }
@@ -215,13 +216,13 @@ public final class VacancyForm {
         return null;
     }
 
-    private int count(String field, int max) {
+    private int count(String field, int max, String what) {
         String text = blankToNull(value(field));
         if (text == null) {
             return 0;
         }
         if (!WHOLE.matcher(text).matches() || Integer.parseInt(text) > max) {
-            problem(field, "Enter a whole number from 0 to " + String.format(Locale.UK, "%,d", max));
+            problem(field, "Enter " + what + " as a whole number from 0 to " + String.format(Locale.UK, "%,d", max));
             return 0;
         }
         return Integer.parseInt(text);
