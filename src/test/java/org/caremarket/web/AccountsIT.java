@@ -9,9 +9,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caremarket.Api;
@@ -255,5 +260,77 @@ class AccountsIT {
         HttpResponse<String> outbox = other.get("/demo/outbox");
         assertEquals(200, outbox.statusCode());
         assertTrue(outbox.body().contains(address), "the mail is in the outbox");
+    }
+
+    /** Every email to this address, in order, once {@code count} have come (or what came in 20 s). */
+    private static List<String> subjectsTo(String address, int count) throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (int i = 0; i < 200 && subjects.size() < count; i++) {
+            subjects.clear();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(address)) {
+                    subjects.add(m.getSubject());
+                }
+            }
+            Thread.sleep(100);
+        }
+        return subjects;
+    }
+
+    /** Posts one form from each client at the same moment; the statuses in the clients' order. */
+    private static List<Integer> atOnce(List<WebClient> clients, String path, Map<String, String> form) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (WebClient client : clients) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return client.post(path, form).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("R14.14 ten sign-ups with one new address at the same moment are each answered as usual (no 500): one account, one confirmation email, nine 'you already have an account'")
+    void simultaneousSignUps() throws Exception {
+        String address = address();
+        List<WebClient> clients = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            WebClient client = new WebClient();
+            client.get("/sign-up");
+            clients.add(client);
+        }
+        List<Integer> statuses = atOnce(clients, "/sign-up", Map.of("email", address, "password", "correct horse battery"));
+        assertEquals(List.of(303, 303, 303, 303, 303, 303, 303, 303, 303, 303), statuses);
+        List<String> subjects = subjectsTo(address, 10);
+        assertEquals(10, subjects.size(), () -> "one email a sign-up: " + subjects);
+        assertEquals(1, subjects.stream().filter("Confirm your email address for CareMarket"::equals).count(),
+                () -> "one account, so one confirmation (none for a sign-up that lost the race): " + subjects);
+        assertEquals(9, subjects.stream().filter("You already have a CareMarket account"::equals).count(), subjects::toString);
+    }
+
+    @Test
+    @DisplayName("R14.12 ten wrong passwords for one new address at the same moment: none is a 500 and none is lost — four are refused, the fifth locks, the rest are locked out")
+    void simultaneousFailures() throws Exception {
+        String nobody = address();
+        List<WebClient> clients = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            WebClient client = new WebClient();
+            client.get("/sign-in");
+            clients.add(client);
+        }
+        List<Integer> statuses = atOnce(clients, "/sign-in", Map.of("email", nobody, "password", "a guess"));
+        assertEquals(4, statuses.stream().filter(s -> s == 400).count(), statuses::toString);
+        assertEquals(6, statuses.stream().filter(s -> s == 429).count(), statuses::toString);
     }
 }

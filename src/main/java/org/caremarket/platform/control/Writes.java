@@ -50,6 +50,23 @@ public final class Writes {
         }
     }
 
+    /**
+     * Runs a unit of work that is a transaction of its own, and once more if it lost to a simultaneous one: its insert
+     * met the other's row (a unique violation) or the database turned it away (a conflict). Done again, it finds what
+     * the other wrote and takes that path (an address that now has an account, a count that now exists). For work that
+     * decides by reading first, such as a sign-up, never for work that must fail on a duplicate.
+     */
+    public static <T> T againOnClash(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException clash) {
+            if (isUniqueViolation(clash) || isTransactionConflict(clash)) {
+                return work.get();
+            }
+            throw clash;
+        }
+    }
+
     /** What a client is told when the database turned its change away for a simultaneous one. */
     public static final String DATABASE_CONFLICT = "The database turned this change away because another one was being "
             + "saved at the same moment; read the record again and retry.";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.caremarket.access.control.CurrentCaller;
+import org.caremarket.platform.control.Writes;
 import org.caremarket.web.control.Accounts;
 import org.caremarket.web.control.DemoAccounts;
 import org.caremarket.web.control.Mailer;
@@ -132,7 +133,8 @@ public class AccountPages extends HttpServlet {
             signIn(request, response, 400, problems, email, null);
             return;
         }
-        Accounts.SignIn outcome = accounts.signIn(email, password.length() > Passwords.MAX_LENGTH ? "" : password, publicUrl);
+        String given = password.length() > Passwords.MAX_LENGTH ? "" : password;
+        Accounts.SignIn outcome = Writes.againOnClash(() -> accounts.signIn(email, given, publicUrl));
         switch (outcome.outcome()) {
             case SIGNED_IN -> {
                 WebSessions.remember(request, response, sessions.signIn(WebSessions.id(request), outcome.account().id()));
@@ -162,7 +164,10 @@ public class AccountPages extends HttpServlet {
             form(request, response, 400, "signUp.jte", "Create an account", problems, Map.of("email", email));
             return;
         }
-        accounts.signUp(email, password, publicUrl);
+        Writes.againOnClash(() -> {
+            accounts.signUp(email, password, publicUrl);
+            return null;
+        });
         seeOther(response, "/sign-up/check-email");
     }
 

@@ -70,6 +70,7 @@ public class Accounts {
         }
         Account account = new Account(address, passwords.hash(password), Role.PERSON, null, null, null, clock.instant());
         em.persist(account);
+        em.flush(); // a simultaneous sign-up with the address fails here, before any email (Writes.againOnClash)
         sendConfirmation(account, baseUrl);
     }
 
@@ -113,6 +114,7 @@ public class Accounts {
             if (failure == null) {
                 failure = new SignInFailure(key, now);
                 em.persist(failure);
+                em.flush(); // a simultaneous first failure for the address fails here (Writes.againOnClash)
             }
             failure.failed(now, maxFailures, Duration.ofMinutes(lockMinutes));
             return failure.isLocked(now) ? new SignIn(Outcome.LOCKED, null, failure.lockedUntil())

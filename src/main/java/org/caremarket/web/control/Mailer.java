@@ -1,5 +1,6 @@
 package org.caremarket.web.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -10,6 +11,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -53,7 +57,14 @@ public class Mailer {
     @ConfigProperty(name = "caremarket.demo.enabled", defaultValue = "false")
     boolean demo;
 
-    /** Sends one plain-text email; call inside the transaction that made what it tells of. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Sends one plain-text email; call inside the transaction that made what it tells of. It goes when that
+     * transaction commits, never for a change that was rolled back (a link to a token that does not exist), and the
+     * SMTP conversation holds no database lock.
+     */
     public void send(String to, String subject, String body) {
         if (demo) {
             em.persist(new OutboxMail(to, subject, body, clock.instant()));
@@ -61,6 +72,25 @@ public class Mailer {
         if (host.isEmpty() || host.get().isBlank()) {
             return;
         }
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        deliver(to, subject, body);
+                    }
+                }
+            });
+        } else {
+            deliver(to, subject, body);
+        }
+    }
+
+    private void deliver(String to, String subject, String body) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host.get());
         properties.put("mail.smtp.port", String.valueOf(port));
