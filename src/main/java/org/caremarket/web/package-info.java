@@ -39,7 +39,9 @@
  *       session only, and gets a new id at sign-in. Sessions are kept in the database (any instance answers any
  *       request). An unconfirmed account cannot sign in; it is sent a new link.</li>
  *   <li>R14.11 Every form carries its session's CSRF token; a POST without it, or with another session's, is a 403
- *       and changes nothing.</li>
+ *       and changes nothing. A form answer holding what the API refuses in JSON text (control characters, NUL,
+ *       bidirectional overrides, half a surrogate pair: platform {@code StrictJson.textProblem}) is a 400 page naming
+ *       the answer, and changes nothing.</li>
  *   <li>R14.12 Five failed sign-ins in a row for one address lock sign-in for it for 15 minutes (429), whether or
  *       not an account has the address, so that the lock tells nothing.</li>
  *   <li>R14.13 A forgotten password is reset by a one-time link (1 hour) sent to the address; the link works once,

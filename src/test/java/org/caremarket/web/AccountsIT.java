@@ -333,4 +333,25 @@ class AccountsIT {
         assertEquals(4, statuses.stream().filter(s -> s == 400).count(), statuses::toString);
         assertEquals(6, statuses.stream().filter(s -> s == 429).count(), statuses::toString);
     }
+
+    @Test
+    @DisplayName("R14.11 a form answer with a control character or a bidirectional override is a 400 page naming the answer, as the API refuses it in JSON, and makes no account")
+    void formTextReadLikeJson() throws Exception {
+        List<String> addresses = new ArrayList<>();
+        for (String bad : List.of("a\u0001b", "ab\u202Ec", "a\u0000b")) {
+            WebClient web = new WebClient();
+            web.get("/sign-up");
+            String address = address();
+            HttpResponse<String> refused = web.post("/sign-up", Map.of("email", address, "password", "long enough " + bad));
+            assertEquals(400, refused.statusCode(), refused::body);
+            assertTrue(refused.body().contains("Your answers cannot be saved"), refused::body);
+            assertTrue(refused.body().contains("The answer to &#39;password&#39;") || refused.body().contains("The answer to 'password'"),
+                    refused::body);
+            addresses.add(address);
+        }
+        Thread.sleep(1000); // a mail is sent before the answer; a second for a slow one
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            assertFalse(addresses.contains(m.getAllRecipients()[0].toString()), "no account, so no email");
+        }
+    }
 }

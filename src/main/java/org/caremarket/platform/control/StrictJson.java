@@ -369,6 +369,20 @@ public final class StrictJson {
 
     /** Text as sent, or an error when it holds what no field of the API has a use for. */
     private static String text(String s, String field, List<FieldError> errors) {
+        String problem = textProblem(s);
+        if (problem != null) {
+            errors.add(new FieldError(name(field), problem));
+            return null;
+        }
+        return s;
+    }
+
+    /**
+     * What is wrong with a text no field has a use for, with where (half a surrogate pair, NUL, other control
+     * characters but tab and line breaks, bidirectional overrides, non-characters), or null when it is fine. The one
+     * rule for text, whether it came in JSON or a page's form.
+     */
+    public static String textProblem(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -381,11 +395,10 @@ public final class StrictJson {
                     : (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ? "must not contain bidirectional override characters"
                     : c == 0xFFFE || c == 0xFFFF ? "must not contain Unicode non-characters" : null;
             if (problem != null) {
-                errors.add(new FieldError(name(field), problem + " (at character " + (i + 1) + ")"));
-                return null;
+                return problem + " (at character " + (i + 1) + ")";
             }
         }
-        return s;
+        return null;
     }
 
     private static Object wrong(String field, String message, List<FieldError> errors) {

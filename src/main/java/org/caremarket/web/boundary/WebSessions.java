@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.caremarket.access.control.CurrentCaller;
+import org.caremarket.platform.control.StrictJson;
 import org.caremarket.web.control.Accounts;
 import org.caremarket.web.control.Sessions;
 import org.caremarket.web.entity.Secrets;
@@ -40,6 +41,9 @@ public class WebSessions extends HttpFilter {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    WebErrorPage errorPage;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -65,6 +69,19 @@ public class WebSessions extends HttpFilter {
                 && (session.isEmpty() || !Secrets.same(session.get().csrfToken(), request.getParameter("csrf")))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
+        }
+        if ("POST".equals(request.getMethod())) {
+            for (var field : request.getParameterMap().entrySet()) {
+                for (String answer : field.getValue()) {
+                    String problem = StrictJson.textProblem(answer);
+                    if (problem != null) { // what the API refuses in JSON, a form may not save either
+                        errorPage.write(response, HttpServletResponse.SC_BAD_REQUEST, "Your answers cannot be saved",
+                                "The answer to '" + field.getKey() + "' " + problem
+                                        + ", which a form cannot take. Go back, take it out and try again.");
+                        return;
+                    }
+                }
+            }
         }
         chain.doFilter(request, response);
     }
