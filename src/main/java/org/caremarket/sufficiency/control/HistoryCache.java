@@ -18,14 +18,17 @@ import org.caremarket.vacancy.control.Vacancies;
  * The last {@link Sufficiency#HISTORY} of every service's vacancy history as plain figures, held in memory: the
  * history is append-only, so the cache catches up by asking the vacancy capability for the rows reported since it
  * last asked (with an overlap of {@link #OVERLAP}, for rows another instance committed late), and keeps each row once
- * (by service and version). A history imported later with past times is seen at the next full reload, at most
- * {@link #RELOAD} after the last.
+ * (by service and version). It asks at most once every {@link #CATCH_UP} (each question is a range scan of the history
+ * by report time, which at England scale is the dearest part of a council's figures), so figures include what was
+ * reported up to that long ago; a council's current reports are read from the vacancy state itself. A history imported
+ * later with past times is seen at the next full reload, at most {@link #RELOAD} after the last.
  */
 @ApplicationScoped
 public class HistoryCache {
 
     static final Duration OVERLAP = Duration.ofMinutes(10);
     static final Duration RELOAD = Duration.ofHours(1);
+    static final Duration CATCH_UP = Duration.ofSeconds(30);
 
     @Inject
     Vacancies vacancies;
@@ -62,6 +65,9 @@ public class HistoryCache {
         try {
             Instant now = clock.instant();
             boolean full = loadedAt == null || loadedAt.plus(RELOAD).isBefore(now);
+            if (!full && askedAt.plus(CATCH_UP).isAfter(now)) {
+                return;
+            }
             Instant since = full ? now.minus(Sufficiency.HISTORY) : askedAt.minus(OVERLAP);
             List<OccupancyPoint> rows = vacancies.occupancyHistorySince(since);
             if (full) {
