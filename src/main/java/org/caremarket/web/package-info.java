@@ -64,6 +64,11 @@
  *   <li>R14.67 The broker's journey in the browser: a hospital discharge near LS9 7TF → matches → offers to two homes →
  *       the provider accepts (in a second session, through the API) → award → the home's public page shows one bed
  *       fewer.</li>
+ *   <li>R14.68 A new request as GOV.UK question pages: a task list of five sections (the person's postcode and reference;
+ *       kind of care, bed/flat/placement type, specialisms, home care visits by time of day and days, double-handed;
+ *       preferences; funding and price cap; urgency and start date), each page's errors inline, the answers kept in a
+ *       draft only its broker can open, "Check your answers" naming incomplete sections and what brokerage refuses,
+ *       then the request is made (brokerage's checks, as for the API) and the draft is deleted.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): accounts and sign-in, providers' and personal assistants' pages, the PA search.
