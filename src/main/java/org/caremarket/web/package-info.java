@@ -69,6 +69,9 @@
  *       preferences; funding and price cap; urgency and start date), each page's errors inline, the answers kept in a
  *       draft only its broker can open, "Check your answers" naming incomplete sections and what brokerage refuses,
  *       then the request is made (brokerage's checks, as for the API) and the draft is deleted.</li>
+ *   <li>R14.69 Administrators' pages: API keys issued with a role and scope (errors inline; access's rules as for the
+ *       API), the new secret shown once on the page the form redirects to, rotated (the old secret stops) and revoked;
+ *       the audit searched by record, key, action and dates, newest first, 25 a page.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): accounts and sign-in, providers' and personal assistants' pages, the PA search.
