@@ -72,6 +72,9 @@
  *   <li>R14.69 Administrators' pages: API keys issued with a role and scope (errors inline; access's rules as for the
  *       API), the new secret shown once on the page the form redirects to, rotated (the old secret stops) and revoked;
  *       the audit searched by record, key, action and dates, newest first, 25 a page.</li>
+ *   <li>R14.70 CQC imports from the pages: an ADMIN uploads a CQC directory file (up to 16 MB; none, one not in UTF-8
+ *       or not a directory file is a 400 with the error summary and nothing is imported), then follows the job's
+ *       progress, result and row errors.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): accounts and sign-in, providers' and personal assistants' pages, the PA search.

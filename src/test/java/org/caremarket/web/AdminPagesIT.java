@@ -92,4 +92,79 @@ class AdminPagesIT {
             plain.open("/admin/audit?from=nonsense").check("admin-audit-errors");
         }
     }
+
+    static HttpResponse<String> upload(WebClient web, String csrf, String fileName, String content) throws Exception {
+        String boundary = "----cm" + Api.unique();
+        StringBuilder body = new StringBuilder();
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n").append(csrf).append("\r\n");
+        if (fileName != null) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(fileName)
+                    .append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(web.cookies).build();
+        return client.send(java.net.http.HttpRequest.newBuilder(Api.uri("/admin/cqc-imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String directoryFile() throws java.io.IOException {
+        try (var in = AdminPagesIT.class.getResourceAsStream("/cqc/directory-extract.csv")) {
+            String run = Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000, 100_000));
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("{RUN}", run);
+        }
+    }
+
+    @Test
+    @DisplayName("R14.70 CQC imports from the pages: upload a directory file (none, or one that is not a directory file, is a "
+            + "400 with the error summary and nothing imported), follow the job to its result and row errors; ADMIN only")
+    void cqcImports() throws Exception {
+        WebClient web = CouncilPagesIT.signedIn("admin@caremarket.example");
+        assertEquals(200, web.get("/admin/cqc-imports").statusCode());
+        assertEquals(400, upload(web, web.csrf(), null, null).statusCode(), "no file");
+        HttpResponse<String> wrong = upload(web, web.csrf(), "notes.csv", "just,some\r\nwords,here\r\n");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("The file is not a CQC directory file"), wrong.body());
+        assertEquals(403, upload(web, "not-the-token", "x.csv", "a").statusCode(), "the CSRF token is checked on uploads too");
+        HttpResponse<String> started = upload(web, web.csrf(), "directory-extract.csv", directoryFile());
+        assertEquals(303, started.statusCode(), started.body());
+        String job = started.headers().firstValue("Location").orElseThrow();
+        String words = "";
+        for (int i = 0; i < 300; i++) {
+            words = CouncilPagesIT.text(web.get(job));
+            if (words.contains("Finished")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(words.contains("Succeeded") && words.contains("created"), words);
+        assertTrue(words.contains("13 of 13 rows") || words.matches(".*\\d+ of \\d+ rows.*"), words);
+        assertEquals(404, web.get("/admin/cqc-imports/00000000-0000-0000-0000-000000000000").statusCode());
+        assertEquals(403, CouncilPagesIT.signedIn("broker.leeds@caremarket.example").get("/admin/cqc-imports").statusCode());
+    }
+
+    @Test
+    @DisplayName("R14.70 the CQC import pages in the browser: the upload form, its error, a job's page; axe, 320 px")
+    void cqcImportsInTheBrowser() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("cqc-directory", ".csv");
+        java.nio.file.Files.writeString(file, directoryFile());
+        try (Browser browser = Browser.withJavaScript()) {
+            browser.open("/sign-in");
+            browser.find("#email").sendKeys("admin@caremarket.example");
+            browser.find("#password").sendKeys("caremarket-demo");
+            browser.find("form button[type=submit]").click();
+            browser.titleStartingWith("Your account");
+            browser.open("/admin/cqc-imports").check("admin-cqc-imports");
+            browser.find("form button[type=submit]").click();
+            assertTrue(browser.titleStartingWith("Error: ").startsWith("Error: CQC imports"), browser.title());
+            browser.check("admin-cqc-imports-errors");
+            browser.find("#file").sendKeys(file.toString());
+            browser.find("form button[type=submit]").click();
+            assertTrue(browser.titleStartingWith("CQC import ").startsWith("CQC import "), browser.title());
+            browser.check("admin-cqc-import");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }
