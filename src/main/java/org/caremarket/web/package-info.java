@@ -98,6 +98,17 @@
  *   <li>R14.67 The broker's journey in the browser: a hospital discharge near LS9 7TF → matches → offers to two homes →
  *       the provider accepts (in a second session, through the API) → award → the home's public page shows one bed
  *       fewer.</li>
+ *   <li>R14.68 A new request as GOV.UK question pages: a task list of five sections (the person's postcode and reference;
+ *       kind of care, bed/flat/placement type, specialisms, home care visits by time of day and days, double-handed;
+ *       preferences; funding and price cap; urgency and start date), each page's errors inline, the answers kept in a
+ *       draft only its broker can open, "Check your answers" naming incomplete sections and what brokerage refuses,
+ *       then the request is made (brokerage's checks, as for the API) and the draft is deleted.</li>
+ *   <li>R14.69 Administrators' pages: API keys issued with a role and scope (errors inline; access's rules as for the
+ *       API), the new secret shown once on the page the form redirects to, rotated (the old secret stops) and revoked;
+ *       the audit searched by record, key, action and dates, newest first, 25 a page.</li>
+ *   <li>R14.70 CQC imports from the pages: an ADMIN uploads a CQC directory file (up to 16 MB; none, one not in UTF-8
+ *       or not a directory file is a 400 with the error summary and nothing is imported), then follows the job's
+ *       progress, result and row errors.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and

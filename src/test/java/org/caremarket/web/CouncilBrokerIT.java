@@ -134,6 +134,69 @@ class CouncilBrokerIT {
     }
 
     @Test
+    @DisplayName("R14.68 a new request as question pages over HTTP: task list, each section's errors inline, check your "
+            + "answers (incomplete sections named), what brokerage refuses shown there, then the request is made and the "
+            + "draft is gone; the draft is the broker's alone")
+    void newRequest() {
+        WebClient web = CouncilPagesIT.signedIn("broker.leeds@caremarket.example");
+        web.get("/council/requests");
+        HttpResponse<String> started = web.post("/council/requests/new", Map.of());
+        assertEquals(303, started.statusCode());
+        String draft = started.headers().firstValue("Location").orElseThrow().replace(Api.BASE, "");
+        HttpResponse<String> tasks = web.get(draft);
+        assertEquals(200, tasks.statusCode());
+        assertTrue(tasks.body().contains("govuk-task-list") && tasks.body().contains("Incomplete"));
+        HttpResponse<String> early = web.post(draft + "/check", Map.of());
+        assertEquals(400, early.statusCode());
+        assertTrue(early.body().contains("href=\"#section-person\"") && early.body().contains("href=\"#section-urgency\""));
+        assertEquals(400, web.post(draft + "/person", Map.of("postcode", "LS9")).statusCode(), "a full postcode");
+        assertEquals(303, web.post(draft + "/person", Map.of("postcode", "ls9 7tf", "reference", "LCC-new-" + word)).statusCode());
+        HttpResponse<String> noBed = web.post(draft + "/care", Map.of("kind", "CARE_HOME_RESIDENTIAL", "lineType", "NURSING_DEMENTIA"));
+        assertEquals(400, noBed.statusCode());
+        assertTrue(noBed.body().contains("Nursing beds are in care homes with nursing"));
+        HttpResponse<String> noVisit = web.post(draft + "/care", Map.of("kind", "HOMECARE", "band-0", "MORNING"));
+        assertEquals(400, noVisit.statusCode());
+        assertTrue(noVisit.body().contains("href=\"#days-0\"") && noVisit.body().contains("href=\"#hours-0\""), "the visit's fields");
+        assertEquals(303, web.postRaw(draft + "/care", Map.of("csrf", web.csrf(), "kind", "CARE_HOME_NURSING",
+                "lineType", "NURSING_DEMENTIA", "specialism", "DEMENTIA")).statusCode());
+        assertEquals(400, web.post(draft + "/funding", Map.of("funding", "BITCOIN", "priceCap", "-4")).statusCode());
+        assertEquals(303, web.post(draft + "/funding", Map.of("funding", "COUNCIL_ARRANGED", "priceCap", "1250")).statusCode());
+        HttpResponse<String> past = web.post(draft + "/urgency", Map.of("urgency", "HOSPITAL_DISCHARGE", "day", "1", "month", "1",
+                "year", "2020"));
+        assertEquals(400, past.statusCode());
+        assertTrue(past.body().contains("from today up to a year ahead"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertEquals(303, web.post(draft + "/urgency", Map.of("urgency", "HOSPITAL_DISCHARGE", "day", String.valueOf(today.getDayOfMonth()),
+                "month", String.valueOf(today.getMonthValue()), "year", String.valueOf(today.getYear()))).statusCode());
+        HttpResponse<String> check = web.get(draft + "/check");
+        assertEquals(200, check.statusCode());
+        assertTrue(CouncilPagesIT.text(check).contains("LS9 7TF") && CouncilPagesIT.text(check).contains("£1250"), "the answers");
+        assertEquals(404, CouncilPagesIT.signedIn("admin@caremarket.example").get(draft).statusCode(), "the broker's own draft");
+        HttpResponse<String> made = web.post(draft + "/check", Map.of());
+        assertEquals(303, made.statusCode());
+        String page = made.headers().firstValue("Location").orElseThrow().replace(Api.BASE, "");
+        String id = page.substring("/council/requests/".length(), page.indexOf('?'));
+        JsonObject p = get("/api/care-packages/" + id, BROKER).json();
+        assertEquals("CARE_HOME_NURSING", p.getString("kind"));
+        assertEquals("HOSPITAL_DISCHARGE", p.getString("urgency"));
+        assertTrue(web.get(page).body().contains("The request is made"));
+        assertEquals(404, web.get(draft).statusCode(), "the draft is gone");
+
+        web.get("/council/requests");
+        String other = web.post("/council/requests/new", Map.of()).headers().firstValue("Location").orElseThrow().replace(Api.BASE, "");
+        web.post(other + "/person", Map.of("postcode", "ZZ9 9ZZ"));
+        web.post(other + "/care", Map.of("kind", "SUPPORTED_LIVING"));
+        web.post(other + "/funding", Map.of("funding", "COUNCIL_ARRANGED"));
+        web.post(other + "/urgency", Map.of("urgency", "ROUTINE", "day", String.valueOf(today.getDayOfMonth()),
+                "month", String.valueOf(today.getMonthValue()), "year", String.valueOf(today.getYear())));
+        HttpResponse<String> refused = web.post(other + "/check", Map.of());
+        assertEquals(400, refused.statusCode(), "a postcode brokerage cannot place");
+        assertTrue(refused.body().contains("href=\"#section-person\""), refused.body());
+        assertEquals(403, CouncilPagesIT.signedIn("commissioner.leeds@caremarket.example").post("/council/requests/new", Map.of())
+                .statusCode());
+    }
+
+    @Test
     @DisplayName("R14.67 the broker's journey in the browser: a hospital discharge near LS9 7TF → matches (why this match) → "
             + "offer to two homes → the provider accepts (API, a second session) → award → the home's public page shows one "
             + "bed fewer; each page passes axe and reflows at 320 px, with and without JavaScript")
@@ -141,7 +204,6 @@ class CouncilBrokerIT {
         String first = home("Journey first", 3);
         String second = home("Journey second", 2);
         String reference = "LCC-J-" + word;
-        String id = discharge(reference);
         try (Browser browser = Browser.withJavaScript(); Browser plain = Browser.withoutJavaScript()) {
             for (Browser b : List.of(browser, plain)) {
                 b.open("/sign-in");
@@ -155,8 +217,44 @@ class CouncilBrokerIT {
             assertTrue(browser.titleStartingWith("Open requests").startsWith("Open requests"), browser.title());
             browser.check("broker-work-list");
             plain.open("/council/requests").check("broker-work-list");
-            browser.find("a[href='/council/requests/" + id + "']").click();
+            browser.find("form[action='/council/requests/new'] button").click();
+            assertTrue(browser.titleStartingWith("New request").startsWith("New request for care"), browser.title());
+            browser.check("broker-new-tasks");
+            browser.find("a[href$='/person']").click();
+            browser.find("button[type=submit]").click();
+            assertTrue(browser.titleStartingWith("Error: ").startsWith("Error: The person"), browser.title());
+            browser.check("broker-new-person-errors");
+            browser.find("#postcode").sendKeys("LS9 7TF");
+            browser.find("#reference").sendKeys(reference, org.openqa.selenium.Keys.ENTER);
+            browser.titleStartingWith("New request");
+            browser.find("a[href$='/care']").click();
+            browser.check("broker-new-care");
+            new org.openqa.selenium.support.ui.Select(browser.find("#kind")).selectByValue("CARE_HOME_NURSING");
+            new org.openqa.selenium.support.ui.Select(browser.find("#lineType")).selectByValue("NURSING_DEMENTIA");
+            browser.find("input[value='DEMENTIA']").click();
+            browser.find("form button[type=submit]").click();
+            browser.titleStartingWith("New request");
+            browser.find("a[href$='/funding']").click();
+            new org.openqa.selenium.support.ui.Select(browser.find("#funding")).selectByValue("COUNCIL_ARRANGED");
+            browser.find("form button[type=submit]").click();
+            browser.titleStartingWith("New request");
+            browser.find("a[href$='/urgency']").click();
+            new org.openqa.selenium.support.ui.Select(browser.find("#urgency")).selectByValue("HOSPITAL_DISCHARGE");
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            browser.find("#day").sendKeys(String.valueOf(today.getDayOfMonth()));
+            browser.find("#month").sendKeys(String.valueOf(today.getMonthValue()));
+            browser.find("#year").sendKeys(String.valueOf(today.getYear()));
+            browser.check("broker-new-urgency");
+            browser.find("form button[type=submit]").click();
+            assertTrue(browser.titleStartingWith("New request").startsWith("New request"), browser.title());
+            assertEquals(4, browser.all(".govuk-task-list__status").stream().filter(e -> e.getText().equals("Completed")).count(),
+                    "four sections complete");
+            browser.find("a[href$='/check']").click();
+            assertTrue(browser.titleStartingWith("Check your answers").startsWith("Check your answers"), browser.title());
+            browser.check("broker-new-check");
+            browser.find("form button[type=submit]").click();
             assertTrue(browser.titleStartingWith("Request ").startsWith("Request " + reference), browser.title());
+            String id = browser.driver.getCurrentUrl().replaceAll(".*/council/requests/([0-9a-f-]{36}).*", "$1");
             browser.check("broker-request");
             browser.find("a[href$='/matches']").click();
             assertTrue(browser.titleStartingWith("Matches").startsWith("Matches"), browser.title());

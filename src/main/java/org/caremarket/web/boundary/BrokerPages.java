@@ -251,7 +251,8 @@ public class BrokerPages extends CouncilPage {
         model.put("names", names);
         model.put("notice", "yes".equals(request.getParameter("awarded")) ? "The care is awarded. The service's vacancy is taken."
                 : "yes".equals(request.getParameter("sent")) ? "The offers are sent."
-                : "yes".equals(request.getParameter("closed")) ? "The request is closed." : null);
+                : "yes".equals(request.getParameter("closed")) ? "The request is closed."
+                : "yes".equals(request.getParameter("created")) ? "The request is made. Find matches and send offers." : null);
         model.put("values", Map.of("how", value(request, "how"), "reason", value(request, "reason"), "note", value(request, "note")));
         pages.render(response, status, "council/request.jte", meta(request, response, "Request " + label(p)).withErrors(problems), model);
     }
