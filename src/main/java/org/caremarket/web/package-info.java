@@ -109,6 +109,24 @@
  *   <li>R14.70 CQC imports from the pages: an ADMIN uploads a CQC directory file (up to 16 MB; none, one not in UTF-8
  *       or not a directory file is a 400 with the error summary and nothing is imported), then follows the job's
  *       progress, result and row errors.</li>
+ *   <li>R14.30 Find a personal assistant, public (no account): a GET form (postcode or only its district; the times of
+ *       the week as a grid of checkboxes, a fieldset per day; skills; the most one can pay an hour; a language; a
+ *       gender) answered by the assistant capability's own search ({@code AssistantFinder}, the same index, criteria and
+ *       score as {@code GET /api/assistants/search}); the PAs as cards, ten a page with GOV.UK pagination, each with its
+ *       hours of overlap, skills, rate, checks (DBS, insurance, verified) and "Why this PA" from the score. An anonymous
+ *       visitor sees nothing more precise than a postcode district and whole kilometres, never a PA's home postcode,
+ *       phone or email: those pass only through an accepted introduction.</li>
+ *   <li>R14.31 The PA search refuses what the API would, the GOV.UK way (400, error summary linking to each field,
+ *       the message on it, every value kept and escaped): no or a malformed postcode, one CareMarket does not know, no
+ *       time ticked, a time, skill or gender not in the list, a rate that is not pounds and pence, a language not in
+ *       letters, a field sent twice or one the form does not have; a page number that is not 1 to 5 is a 404.</li>
+ *   <li>R14.32 A PA's page, public: name, district, travel, when free, rate, skills, experience, training, languages,
+ *       gender, interests and checks; never the home postcode or contact details; a paused or unknown PA is a 404.</li>
+ *   <li>R14.33 Every state of the PA pages (empty, results, none, errors, a PA's page) passes axe-core (WCAG 2.2 A/AA)
+ *       in headless Chromium, reflows at 320 CSS px and loads only the application's files, with and without
+ *       JavaScript.</li>
+ *   <li>R14.34 By keyboard alone (Tab, typing, Space, Enter, the focus visible at every stop), with and without
+ *       JavaScript, a person finds a PA and opens their page.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and
