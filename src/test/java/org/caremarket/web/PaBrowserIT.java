@@ -98,4 +98,18 @@ class PaBrowserIT {
         journey(browser);
         journey(plain);
     }
+
+    @Test
+    @DisplayName("R14.35 a person's introductions in the browser, signed in: no axe violation, reflows at 320 px; with and without JavaScript")
+    void introductions() {
+        for (Browser on : new Browser[] {browser, plain}) {
+            on.open("/sign-in");
+            on.find("#email").sendKeys("person@caremarket.example");
+            on.find("#password").sendKeys("caremarket-demo", Keys.ENTER);
+            on.titleStartingWith("Your account");
+            on.open("/introductions").check(on == browser ? "pa-introductions" : "pa-introductions-nojs");
+            assertEquals("Your introductions to personal assistants – CareMarket", on.title());
+            on.open("/account").find("form[action='/sign-out'] button").click();
+        }
+    }
 }
