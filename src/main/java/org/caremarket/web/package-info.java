@@ -127,6 +127,10 @@
  *       JavaScript.</li>
  *   <li>R14.34 By keyboard alone (Tab, typing, Space, Enter, the focus visible at every stop), with and without
  *       JavaScript, a person finds a PA and opens their page.</li>
+ *   <li>R14.35 "Your introductions" ({@code /introductions}), for a signed-in person or broker: each introduction to a PA
+ *       they asked for (through the assistant capability's {@code Introductions}, whose rules decide whose they are from
+ *       the session's caller), its status and date, the PA's note, and the PA's phone and email only once the PA has
+ *       accepted. Signed out: a 303 to sign in; other roles: 403. axe-clean, 320 px, with and without JavaScript.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and

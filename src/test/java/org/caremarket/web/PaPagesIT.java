@@ -113,4 +113,33 @@ class PaPagesIT {
         assertEquals(404, get("/find-a-pa/assistants/00000000-0000-0000-0000-000000000000").status());
         assertEquals(404, get("/find-a-pa/assistants/" + "x".repeat(40)).status());
     }
+
+    @Test
+    @DisplayName("R14.35 a signed-in person's introductions: the status, and the PA's phone and email only once the PA accepts; signed out to sign-in, other roles 403")
+    void myIntroductions() {
+        String assistantKey = newKey("ASSISTANT", null, null);
+        String id = listedPa("Zed" + word, language, phone, email, assistantKey);
+        String body = Json.createObjectBuilder().add("postcode", "LS6 2AA").add("message", "Could you help on weekday mornings?")
+                .add("slots", Json.createArrayBuilder().add("WEEKDAYS:MORNING"))
+                .add("contact", Json.createObjectBuilder().add("name", "Margaret").add("phone", "0113 496 0000")).build().toString();
+        Api.Reply asked = Api.post("/api/assistants/" + id + "/introductions", body, "cm_demo_person");
+        assertEquals(201, asked.status(), asked::body);
+        String introduction = asked.json().getString("id");
+        WebClient web = ProviderPagesIT.signedIn("person@caremarket.example");
+        var before = web.get("/introductions");
+        assertEquals(200, before.statusCode(), before::body);
+        String card = before.body().substring(before.body().indexOf("Zed" + word));
+        assertTrue(card.contains("Waiting for an answer"), card);
+        assertFalse(before.body().contains(phone) || before.body().contains(email), "no contact details before the PA accepts");
+        Api.Reply accepted = Api.post("/api/introductions/" + introduction + "/accept", "{}", assistantKey);
+        assertEquals(200, accepted.status(), accepted::body);
+        var after = web.get("/introductions");
+        assertTrue(after.body().contains(phone) && after.body().contains(email), "the PA's contact details once accepted");
+        assertTrue(after.body().substring(after.body().indexOf("Zed" + word)).contains(">Accepted<"), after::body);
+        WebClient anonymous = new WebClient();
+        var out = anonymous.get("/introductions");
+        assertEquals(303, out.statusCode());
+        assertTrue(out.headers().firstValue("Location").orElse("").endsWith("/sign-in"), "to sign in");
+        assertEquals(403, ProviderPagesIT.signedIn("provider@caremarket.example").get("/introductions").statusCode());
+    }
 }
