@@ -127,10 +127,26 @@
  *       JavaScript.</li>
  *   <li>R14.34 By keyboard alone (Tab, typing, Space, Enter, the focus visible at every stop), with and without
  *       JavaScript, a person finds a PA and opens their page.</li>
+ *   <li>R14.50 Offers waiting for an answer ({@code /provider/offers}, a provider's staff, linked from
+ *       {@code /provider}): the offers still open on the provider's services, soonest to expire first, each with the
+ *       request's kind, needs, postcode district (never the postcode, reference or family's postcode before an award),
+ *       start date, urgency (a hospital discharge flagged), price cap and time left. Signed out goes to sign in; any
+ *       other role is a 403.</li>
+ *   <li>R14.51 An offer's page ({@code /provider/offers/{id}}) shows the same and the forms to answer it, through
+ *       brokerage's {@code Offers} control class (never its REST resources).</li>
+ *   <li>R14.52 Accepting at a price a week (an hour for homecare) in pounds and pence, with an optional note:
+ *       POST-redirect-GET to the list with a success banner; the broker sees the price.</li>
+ *   <li>R14.53 A price that is missing, not pounds and pence, 0 or less, or above £20,000 is refused the GOV.UK way
+ *       (400, error summary linking to the field, the value kept and escaped) and changes nothing.</li>
+ *   <li>R14.54 Declining with a reason from brokerage's list ({@code DeclineReason}); none or one not in the list is
+ *       refused the GOV.UK way, and "other" needs a note.</li>
+ *   <li>R14.55 An offer withdrawn, expired or answered meanwhile is a clear message on the offer's page (409), saying
+ *       the answer was not saved and where the offer stands, not an error page.</li>
+ *   <li>R14.56 Another provider's offer is a 403 (read or answered), an unknown one a 404; a form without its CSRF
+ *       token is refused (403) and changes nothing.</li>
  * </ul>
  *
- * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and
- * offers waiting for an answer, the personal-assistant pages (search, introductions, profile), the search-page
- * benchmark.
+ * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page, the
+ * personal-assistant pages (search, introductions, profile), the search-page benchmark.
  */
 package org.caremarket.web;
