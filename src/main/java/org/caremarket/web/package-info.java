@@ -144,6 +144,9 @@
  *       the answer was not saved and where the offer stands, not an error page.</li>
  *   <li>R14.56 Another provider's offer is a 403 (read or answered), an unknown one a 404; a form without its CSRF
  *       token is refused (403) and changes nothing.</li>
+ *   <li>R14.57 Every state of the offers pages (the list, an offer, a refused price or reason, accepted, declined, a
+ *       race lost) passes axe-core (WCAG 2.2 A/AA) in headless Chromium and reflows at 320 CSS px, with and without
+ *       JavaScript.</li>
  * </ul>
  *
  * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page, the
