@@ -96,7 +96,7 @@
  *       sent to the chosen services with a time to answer; award of an accepted offer (capacity taken at once; a second
  *       award or a lost race is a 409 message on the page); closing as unsourced or cancelled with a fitting reason.</li>
  *   <li>R14.67 The broker's journey in the browser: a hospital discharge near LS9 7TF → matches → offers to two homes →
- *       the provider accepts (in a second session, through the API) → award → the home's public page shows one bed
+ *       the provider accepts (in a second browser session, signed in as the demo provider, on its offers page) → award → the home's public page shows one bed
  *       fewer.</li>
  *   <li>R14.68 A new request as GOV.UK question pages: a task list of five sections (the person's postcode and reference;
  *       kind of care, bed/flat/placement type, specialisms, home care visits by time of day and days, double-handed;

@@ -38,9 +38,14 @@ class ProviderOffersIT {
 
     /** A nursing home with free dementia beds for the demo provider (so its staff account answers its offers). */
     static String demoHome(String name) {
+        return demoHome(name, 3);
+    }
+
+    /** As {@link #demoHome(String)}, with this many free dementia beds. */
+    static String demoHome(String name, int beds) {
         String id = created(post("/api/services", Api.service(demoProvider(), name).build().toString())).getString("id");
         Api.Reply reply = put("/api/services/" + id + "/vacancies", Json.createObjectBuilder().add("beds", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "NURSING_DEMENTIA").add("available", 3))).build().toString(), "\"0\"");
+                .add(Json.createObjectBuilder().add("type", "NURSING_DEMENTIA").add("available", beds))).build().toString(), "\"0\"");
         assertEquals(200, reply.status(), reply::body);
         return id;
     }
