@@ -96,7 +96,7 @@
  *       sent to the chosen services with a time to answer; award of an accepted offer (capacity taken at once; a second
  *       award or a lost race is a 409 message on the page); closing as unsourced or cancelled with a fitting reason.</li>
  *   <li>R14.67 The broker's journey in the browser: a hospital discharge near LS9 7TF → matches → offers to two homes →
- *       the provider accepts (in a second session, through the API) → award → the home's public page shows one bed
+ *       the provider accepts (in a second browser session, signed in as the demo provider, on its offers page) → award → the home's public page shows one bed
  *       fewer.</li>
  *   <li>R14.68 A new request as GOV.UK question pages: a task list of five sections (the person's postcode and reference;
  *       kind of care, bed/flat/placement type, specialisms, home care visits by time of day and days, double-handed;
@@ -131,10 +131,29 @@
  *       they asked for (through the assistant capability's {@code Introductions}, whose rules decide whose they are from
  *       the session's caller), its status and date, the PA's note, and the PA's phone and email only once the PA has
  *       accepted. Signed out: a 303 to sign in; other roles: 403. axe-clean, 320 px, with and without JavaScript.</li>
+ *   <li>R14.50 Offers waiting for an answer ({@code /provider/offers}, a provider's staff, linked from
+ *       {@code /provider}): the offers still open on the provider's services, soonest to expire first, each with the
+ *       request's kind, needs, postcode district (never the postcode, reference or family's postcode before an award),
+ *       start date, urgency (a hospital discharge flagged), price cap and time left. Signed out goes to sign in; any
+ *       other role is a 403.</li>
+ *   <li>R14.51 An offer's page ({@code /provider/offers/{id}}) shows the same and the forms to answer it, through
+ *       brokerage's {@code Offers} control class (never its REST resources).</li>
+ *   <li>R14.52 Accepting at a price a week (an hour for homecare) in pounds and pence, with an optional note:
+ *       POST-redirect-GET to the list with a success banner; the broker sees the price.</li>
+ *   <li>R14.53 A price that is missing, not pounds and pence, 0 or less, or above £20,000 is refused the GOV.UK way
+ *       (400, error summary linking to the field, the value kept and escaped) and changes nothing.</li>
+ *   <li>R14.54 Declining with a reason from brokerage's list ({@code DeclineReason}); none or one not in the list is
+ *       refused the GOV.UK way, and "other" needs a note.</li>
+ *   <li>R14.55 An offer withdrawn, expired or answered meanwhile is a clear message on the offer's page (409), saying
+ *       the answer was not saved and where the offer stands, not an error page.</li>
+ *   <li>R14.56 Another provider's offer is a 403 (read or answered), an unknown one a 404; a form without its CSRF
+ *       token is refused (403) and changes nothing.</li>
+ *   <li>R14.57 Every state of the offers pages (the list, an offer, a refused price or reason, accepted, declined, a
+ *       race lost) passes axe-core (WCAG 2.2 A/AA) in headless Chromium and reflows at 320 CSS px, with and without
+ *       JavaScript.</li>
  * </ul>
  *
- * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page and
- * offers waiting for an answer, the personal-assistant pages (search, introductions, profile), the search-page
- * benchmark.
+ * <p>Not yet built (issue 20): staff accounts made by an ADMIN or by their organisation, the CSV upload page, the
+ * personal-assistant pages (search, introductions, profile), the search-page benchmark.
  */
 package org.caremarket.web;

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A broker's pages: the work list, a request's page with its timeline, the matches with "why this match", offers sent
  * from the page, awarding an accepted offer (the capacity taken at once; a second award is a clear 409 message), and
- * closing a request with a reason; over HTTP and in headless Chromium (axe, 320 px, with and without JavaScript). The
- * provider accepts through the API (a second session: the provider's own pages are issue 20's).
+ * closing a request with a reason; over HTTP and in headless Chromium (axe, 320 px, with and without JavaScript). Over
+ * HTTP the provider accepts through the API; in the browser journey the offers go to the demo provider's homes and it
+ * accepts them on its offers page, signed in in a second browser session.
  */
 class CouncilBrokerIT {
 
@@ -198,13 +199,15 @@ class CouncilBrokerIT {
 
     @Test
     @DisplayName("R14.67 the broker's journey in the browser: a hospital discharge near LS9 7TF → matches (why this match) → "
-            + "offer to two homes → the provider accepts (API, a second session) → award → the home's public page shows one "
+            + "offer to two of the demo provider's homes → the provider accepts both on its offers page (signed in as the demo provider, "
+            + "a second browser session) → award → the home's public page shows one "
             + "bed fewer; each page passes axe and reflows at 320 px, with and without JavaScript")
     void brokerJourney() {
-        String first = home("Journey first", 3);
-        String second = home("Journey second", 2);
+        String first = ProviderOffersIT.demoHome("Journey first " + word, 3);
+        String second = ProviderOffersIT.demoHome("Journey second " + word, 2);
         String reference = "LCC-J-" + word;
-        try (Browser browser = Browser.withJavaScript(); Browser plain = Browser.withoutJavaScript()) {
+        try (Browser browser = Browser.withJavaScript(); Browser plain = Browser.withoutJavaScript();
+             Browser provider = Browser.withoutJavaScript()) {
             for (Browser b : List.of(browser, plain)) {
                 b.open("/sign-in");
                 b.find("#email").sendKeys("broker.leeds@caremarket.example");
@@ -272,7 +275,18 @@ class CouncilBrokerIT {
             assertTrue(browser.titleStartingWith("Request ").startsWith("Request " + reference), browser.title());
             assertTrue(browser.find(".govuk-notification-banner").getText().contains("The offers are sent"));
 
-            acceptAll(id);
+            ProviderOffersBrowserIT.signIn(provider);
+            var sent = get("/api/care-packages/" + id, BROKER).json().getJsonArray("offers").getValuesAs(JsonObject.class);
+            assertEquals(2, sent.size());
+            for (JsonObject o : sent) {
+                provider.open("/provider/offers");
+                provider.find("a[href='/provider/offers/" + o.getString("id") + "']").click();
+                provider.titleStartingWith("Offer:");
+                provider.find("#price").sendKeys("1180.00");
+                provider.find("form[action='/provider/offers/" + o.getString("id") + "/accept'] button[type=submit]").click();
+                assertTrue(provider.waitForText("You have accepted the offer"), provider.title());
+            }
+            provider.check("provider-offers-journey-accepted");
             int before = dementiaBeds(first);
             plain.open("/find-care/services/" + first);
             assertTrue(plain.find("main").getText().contains(before + " beds"), "the public page before: " + before);
