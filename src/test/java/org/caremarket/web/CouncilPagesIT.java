@@ -157,7 +157,7 @@ class CouncilPagesIT {
         HttpResponse<String> noTitle = web.post("/council/statements", Map.of("title", " "));
         assertEquals(400, noTitle.statusCode());
         assertTrue(noTitle.body().contains("Enter a title for the statement"));
-        String title = "Leeds statement " + Api.unique();
+        String title = "Leeds’ statement for Zoë — £ " + Api.unique(); // a form's UTF-8 answer is kept as written
         HttpResponse<String> started = web.post("/council/statements", Map.of("title", title));
         assertEquals(303, started.statusCode());
         String draft = started.headers().firstValue("Location").orElseThrow().replace(Api.BASE, "");
