@@ -7,9 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.caremarket.platform.entity.IfMatch;
 import org.caremarket.access.control.AuditTrail;
 import org.caremarket.access.control.CurrentCaller;
@@ -162,30 +168,44 @@ public class CareServices {
     /** The profiles of these services. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServiceProfile> profiles(List<String> ids) {
-        List<ServiceProfile> found = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            found.addAll(profiles(" WHERE s.id IN :ids", "ids", ids.subList(from, Math.min(ids.size(), from + 500))));
-        }
-        return found;
+        return inChunks(ids, chunk -> profiles(" WHERE s.id IN :ids", "ids", chunk));
     }
 
     private List<ServiceProfile> profiles(String where, String parameter, Object value) {
-        var rows = em.createQuery(PROFILES + where, Object[].class);
+        return withSpecialisms(PROFILES, where, parameter, value, (r, specialisms) -> new ServiceProfile((String) r[0],
+                (String) r[1], (String) r[2], (String) r[3], (ServiceKind) r[4], (RegistrationStatus) r[5], (String) r[6],
+                (String) r[7], (String) r[8], (Double) r[9], (Double) r[10], (RatingValue) r[11], (RatingValue) r[12],
+                (RatingValue) r[13], (RatingValue) r[14], (RatingValue) r[15], (RatingValue) r[16], (RatingValue) r[19],
+                specialisms, (Integer) r[18], (Instant) r[17]));
+    }
+
+    /**
+     * The rows of one query over the services ({@code select} + {@code where}, with at most one parameter), each with
+     * its service's specialisms, read by a second query with the same condition: two queries, no entities.
+     */
+    private <T> List<T> withSpecialisms(String select, String where, String parameter, Object value,
+                                        BiFunction<Object[], Set<Specialism>, T> row) {
+        var rows = em.createQuery(select + where, Object[].class);
         var specialismRows = em.createQuery("SELECT s.id, sp FROM CareService s JOIN s.specialisms sp" + where, Object[].class);
         if (parameter != null) {
             rows.setParameter(parameter, value);
             specialismRows.setParameter(parameter, value);
         }
-        java.util.Map<String, java.util.Set<Specialism>> specialisms = new java.util.HashMap<>();
-        for (Object[] row : specialismRows.getResultList()) {
-            specialisms.computeIfAbsent((String) row[0], id -> java.util.EnumSet.noneOf(Specialism.class)).add((Specialism) row[1]);
+        Map<String, Set<Specialism>> specialisms = new HashMap<>();
+        for (Object[] found : specialismRows.getResultList()) {
+            specialisms.computeIfAbsent((String) found[0], id -> EnumSet.noneOf(Specialism.class)).add((Specialism) found[1]);
         }
-        return rows.getResultList().stream().map(r -> new ServiceProfile((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], (ServiceKind) r[4], (RegistrationStatus) r[5], (String) r[6], (String) r[7], (String) r[8],
-                (Double) r[9], (Double) r[10], (RatingValue) r[11], (RatingValue) r[12], (RatingValue) r[13],
-                (RatingValue) r[14], (RatingValue) r[15], (RatingValue) r[16], (RatingValue) r[19],
-                java.util.Set.copyOf(specialisms.getOrDefault((String) r[0], java.util.EnumSet.noneOf(Specialism.class))),
-                (Integer) r[18], (Instant) r[17])).toList();
+        return rows.getResultList().stream().map(r -> row.apply(r,
+                Set.copyOf(specialisms.getOrDefault((String) r[0], EnumSet.noneOf(Specialism.class))))).toList();
+    }
+
+    /** A read by ids, 500 at a time: the databases' limits on an IN list. */
+    private static <T> List<T> inChunks(List<String> ids, Function<List<String>, List<T>> read) {
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            found.addAll(read.apply(ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        return found;
     }
 
     private static final String DIRECTORY = "SELECT s.id, s.providerId, s.name, s.kind, s.status, s.cqcLocationId, "
@@ -208,25 +228,11 @@ public class CareServices {
     /** What a public directory shows of these services. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DirectoryEntry> directory(List<String> ids) {
-        List<DirectoryEntry> found = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            found.addAll(directory(" WHERE s.id IN :ids", "ids", ids.subList(from, Math.min(ids.size(), from + 500))));
-        }
-        return found;
+        return inChunks(ids, chunk -> directory(" WHERE s.id IN :ids", "ids", chunk));
     }
 
     private List<DirectoryEntry> directory(String where, String parameter, Object value) {
-        var rows = em.createQuery(DIRECTORY + where, Object[].class);
-        var specialismRows = em.createQuery("SELECT s.id, sp FROM CareService s JOIN s.specialisms sp" + where, Object[].class);
-        if (parameter != null) {
-            rows.setParameter(parameter, value);
-            specialismRows.setParameter(parameter, value);
-        }
-        java.util.Map<String, java.util.Set<Specialism>> specialisms = new java.util.HashMap<>();
-        for (Object[] row : specialismRows.getResultList()) {
-            specialisms.computeIfAbsent((String) row[0], id -> java.util.EnumSet.noneOf(Specialism.class)).add((Specialism) row[1]);
-        }
-        return rows.getResultList().stream().map(r -> {
+        return withSpecialisms(DIRECTORY, where, parameter, value, (r, specialisms) -> {
             Instant reportedAt = (Instant) r[28];
             String types = (String) r[26];
             Availability availability = reportedAt == null ? null : new Availability(r[25] == null ? 0 : (Integer) r[25],
@@ -237,9 +243,8 @@ public class CareServices {
                     (String) r[10], (Double) r[11], (Double) r[12], (org.caremarket.geo.entity.Precision) r[13],
                     (String) r[14], (String) r[15], (String) r[16], (RatingValue) r[17], (RatingValue) r[18],
                     (RatingValue) r[19], (RatingValue) r[20], (RatingValue) r[21], (RatingValue) r[22],
-                    (java.time.LocalDate) r[23], Set.copyOf(specialisms.getOrDefault((String) r[0], java.util.EnumSet.noneOf(Specialism.class))),
-                    (Integer) r[24], availability, (Instant) r[29]);
-        }).toList();
+                    (java.time.LocalDate) r[23], specialisms, (Integer) r[24], availability, (Instant) r[29]);
+        });
     }
 
     /**
@@ -291,7 +296,7 @@ public class CareServices {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAvailability(String serviceId, Availability availability, Instant changedAt) {
-        recordAvailabilities(java.util.Map.of(serviceId, availability), java.util.Map.of(), changedAt);
+        recordAvailabilities(Map.of(serviceId, availability), Map.of(), changedAt);
     }
 
     /**
@@ -305,8 +310,8 @@ public class CareServices {
      * @return the services whose record has moved past the version relied on: nothing was written for them
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<String> recordAvailabilities(java.util.Map<String, Availability> byService,
-                                            java.util.Map<String, Long> relyingOn, Instant changedAt) {
+    public Set<String> recordAvailabilities(Map<String, Availability> byService,
+                                            Map<String, Long> relyingOn, Instant changedAt) {
         boolean checked = !relyingOn.isEmpty();
         List<String> order = List.copyOf(byService.keySet());
         Set<String> moved = new java.util.HashSet<>();
