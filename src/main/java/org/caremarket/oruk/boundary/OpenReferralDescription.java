@@ -70,7 +70,7 @@ public class OpenReferralDescription implements OASModelReader {
         }
 
         Paths paths = OASFactory.createPaths();
-        paths.addPathItem("/oruk/", get("orukApiDetails", "What the feed is",
+        paths.addPathItem("/oruk", get("orukApiDetails", "What the feed is",
                 "The HSDS version (HSDS-UK-3.0, as the national ORUK validator reads it), the profile, and the "
                         + "address of this document.", "OrukApiDetails", List.of(), false));
         list(paths, "services", "Service", "Services", "services by name",
@@ -112,7 +112,8 @@ public class OpenReferralDescription implements OASModelReader {
             responses.addAPIResponse("404", problem("No such record."));
         }
         Operation operation = OASFactory.createOperation().operationId(operationId).summary(summary)
-                .description(description).tags(List.of(TAG)).responses(responses);
+                .description(description).tags(List.of(TAG)).responses(responses)
+                .security(new java.util.ArrayList<>()); // public: no key (security: [])
         parameters.forEach(operation::addParameter);
         operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                 .description("The ETag of the answer you hold: 304 when it is still current.")

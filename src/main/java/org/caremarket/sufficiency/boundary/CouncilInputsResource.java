@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -513,6 +514,7 @@ public class CouncilInputsResource {
     @GET
     @Path("statements")
     @Public
+    @SecurityRequirements
     @Operation(operationId = "statements", summary = "A council's Market Position Statements",
             description = "Public: the council's published editions, newest first. Its commissioners (and ADMINs) also see "
                     + "its drafts.")

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -77,6 +78,7 @@ public class StatementsResource {
     @GET
     @Path("{id}")
     @Public
+    @SecurityRequirements
     @Operation(operationId = "statement", summary = "A Market Position Statement",
             description = "Public for a published edition; a draft only for its council's commissioners and ADMINs (404 for "
                     + "anyone else).")
@@ -140,6 +142,7 @@ public class StatementsResource {
     @GET
     @Path("{id}/statement.html")
     @Public
+    @SecurityRequirements
     @Produces({MediaType.TEXT_HTML, MediaType.WILDCARD})
     @Operation(operationId = "statementHtml", summary = "A Market Position Statement as a web page",
             description = "The statement rendered: sections with tables first, each chart an accessible SVG beside its table "
@@ -157,6 +160,7 @@ public class StatementsResource {
     @GET
     @Path("{id}/files/{name}")
     @Public
+    @SecurityRequirements
     @Produces({"text/csv", MediaType.WILDCARD})
     @Operation(operationId = "statementFile", summary = "The CSV of one chart or table of a statement",
             description = "Every chart (c1-…, c2-…) and table of the statement as CSV, by the name the page links.")

@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -86,6 +87,7 @@ public class SufficiencyResource {
     @GET
     @Path("population/{council}")
     @Public
+    @SecurityRequirements
     @Operation(operationId = "population", summary = "A council's projected population by age band",
             description = "Public. ONS 2022-based subnational population projections (persons; the bundled Leeds, Leicester, "
                     + "Trafford and Leicestershire as the sum of its seven districts, or an ADMIN's import), summed into the "
@@ -111,6 +113,7 @@ public class SufficiencyResource {
     @GET
     @Path("population/{council}.csv")
     @Public
+    @SecurityRequirements
     @Produces({"text/csv", MediaType.WILDCARD})
     @Operation(operationId = "populationCsv", summary = "A council's projected population by age band, as CSV",
             description = "Public. The same figures as the JSON: one line a year, one column a band.")
@@ -157,6 +160,7 @@ public class SufficiencyResource {
     @GET
     @Path("national-figures")
     @Public
+    @SecurityRequirements
     @Operation(operationId = "nationalFigures", summary = "England's figures the indicators are compared with",
             description = "Public. Each with its value, unit, date and source (DHSC Capacity Tracker statistics, King's Fund, "
                     + "Care England).")
