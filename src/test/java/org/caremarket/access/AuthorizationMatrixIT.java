@@ -117,7 +117,7 @@ public class AuthorizationMatrixIT {
             POST   /api/vacancies/bulk                                ADMIN PROVIDER
             GET    /api/vacancies/capacity-tracker.csv                ADMIN COMMISSIONER
             GET    /api/vacancies/stale                               ADMIN COMMISSIONER
-            GET    /oruk/                                             PUBLIC
+            GET    /oruk                                              PUBLIC
             GET    /oruk/organizations                                PUBLIC
             GET    /oruk/organizations/{id}                           PUBLIC
             GET    /oruk/service_at_locations                         PUBLIC
